@@ -1,0 +1,47 @@
+using NanoEvse.ChargePoint.Configuration;
+using NanoEvse.ChargePoint.Operations;
+using NanoEvse.Hal;
+using NanoEvse.Ocpp.Rpc;
+
+namespace NanoEvse.ChargePoint.Model
+{
+    /// <summary>
+    /// Sends a Heartbeat every HeartbeatInterval seconds once registered. The interval is read on every
+    /// poll, so a changed value reschedules the next heartbeat at once.
+    /// </summary>
+    public sealed class HeartbeatService
+    {
+        private readonly RpcEndpoint _endpoint;
+        private readonly ConfigKey _interval;
+        private readonly Heartbeat _heartbeat;
+        private long _lastMs;
+
+        public HeartbeatService(IClock clock, RpcEndpoint endpoint, ChargerConfiguration config)
+        {
+            _endpoint = endpoint;
+            _interval = config.Find(KeyNames.HeartbeatInterval);
+            _heartbeat = new Heartbeat(clock);
+        }
+
+        /// <summary>Counts the next interval from now (after a BootNotification was accepted).</summary>
+        public void Restart(long nowMs)
+        {
+            _lastMs = nowMs;
+        }
+
+        public void Poll(long nowMs, bool registered)
+        {
+            int seconds = _interval.IntValue;
+            if (!registered || seconds <= 0 || !_endpoint.IsOnline || _endpoint.IsQueuedOrOutstanding(_heartbeat))
+            {
+                return;
+            }
+
+            if (nowMs - _lastMs >= seconds * 1000L)
+            {
+                _lastMs = nowMs;
+                _endpoint.Enqueue(_heartbeat);
+            }
+        }
+    }
+}

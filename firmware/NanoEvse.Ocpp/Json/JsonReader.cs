@@ -1,0 +1,568 @@
+using System;
+using NanoEvse.Ocpp.Rpc;
+
+namespace NanoEvse.Ocpp.Json
+{
+    /// <summary>
+    /// A pull reader over one OCPP-J message. It checks JSON syntax token by token, so a handler can stop
+    /// at the first bad field, and its typed reads turn schema violations into the matching CALLERROR code.
+    /// </summary>
+    public sealed class JsonReader
+    {
+        private const int MaxDepth = 16;
+
+        private const int ExpectTopValue = 0;
+        private const int ExpectEnd = 1;
+        private const int ExpectValue = 2;
+        private const int ObjectOpened = 3;
+        private const int ObjectAfterValue = 4;
+        private const int ArrayOpened = 5;
+        private const int ArrayAfterValue = 6;
+
+        private readonly bool[] _inObject = new bool[MaxDepth + 1];
+        private string _text;
+        private int _pos;
+        private int _depth;
+        private int _state;
+
+        public JsonReader(string text)
+        {
+            Reset(text);
+        }
+
+        /// <summary>The token the last Read() returned.</summary>
+        public JsonToken Token;
+
+        /// <summary>Unescaped text of a String or PropertyName token; the literal text of a Number.</summary>
+        public string Value;
+
+        /// <summary>How many objects and arrays enclose the reader's position.</summary>
+        public int Depth
+        {
+            get { return _depth; }
+        }
+
+        public void Reset(string text)
+        {
+            _text = text;
+            _pos = 0;
+            _depth = 0;
+            _state = ExpectTopValue;
+            Token = JsonToken.None;
+            Value = null;
+        }
+
+        public JsonToken Read()
+        {
+            Value = null;
+            SkipWhitespace();
+            switch (_state)
+            {
+                case ExpectEnd:
+                    if (_pos < _text.Length)
+                    {
+                        throw Malformed("text after the end of the message");
+                    }
+
+                    return Token = JsonToken.EndOfInput;
+
+                case ObjectOpened:
+                    if (Peek() == '}')
+                    {
+                        return CloseContainer();
+                    }
+
+                    return ReadPropertyName();
+
+                case ObjectAfterValue:
+                    if (Peek() == '}')
+                    {
+                        return CloseContainer();
+                    }
+
+                    Expect(',');
+                    SkipWhitespace();
+                    return ReadPropertyName();
+
+                case ArrayOpened:
+                    if (Peek() == ']')
+                    {
+                        return CloseContainer();
+                    }
+
+                    return ReadValue();
+
+                case ArrayAfterValue:
+                    if (Peek() == ']')
+                    {
+                        return CloseContainer();
+                    }
+
+                    Expect(',');
+                    SkipWhitespace();
+                    return ReadValue();
+
+                default:
+                    return ReadValue();
+            }
+        }
+
+        /// <summary>Skips the value that starts at the next token, however deeply nested.</summary>
+        public void SkipValue()
+        {
+            JsonToken token = Read();
+            if (token != JsonToken.StartObject && token != JsonToken.StartArray)
+            {
+                return;
+            }
+
+            int depth = _depth;
+            while (_depth >= depth)
+            {
+                Read();
+            }
+        }
+
+        /// <summary>Reads the start of an object; anything else is a <paramref name="errorCode"/>.</summary>
+        public void ReadObjectStart(string field, string errorCode)
+        {
+            if (Read() != JsonToken.StartObject)
+            {
+                throw new OcppException(errorCode, field + " must be an object");
+            }
+        }
+
+        /// <summary>Moves to the next property name of the current object; false at its end.</summary>
+        public bool NextProperty()
+        {
+            return Read() == JsonToken.PropertyName;
+        }
+
+        public string ReadString(string field, int maxLength)
+        {
+            if (Read() != JsonToken.String)
+            {
+                throw WrongType(field, "a string");
+            }
+
+            if (maxLength > 0 && Value.Length > maxLength)
+            {
+                throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " is longer than " + maxLength.ToString() + " characters");
+            }
+
+            return Value;
+        }
+
+        public int ReadInt(string field)
+        {
+            if (Read() != JsonToken.Number)
+            {
+                throw WrongType(field, "an integer");
+            }
+
+            string text = Value;
+            int pos = text[0] == '-' ? 1 : 0;
+            long value = 0;
+            for (; pos < text.Length; pos++)
+            {
+                char c = text[pos];
+                if (c < '0' || c > '9')
+                {
+                    throw WrongType(field, "an integer");
+                }
+
+                value = value * 10 + (c - '0');
+                if (value > 2147483648L)
+                {
+                    throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " is out of range");
+                }
+            }
+
+            if (text[0] == '-')
+            {
+                value = -value;
+            }
+
+            if (value > int.MaxValue)
+            {
+                throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " is out of range");
+            }
+
+            return (int)value;
+        }
+
+        /// <summary>An integer that must lie in [min, max].</summary>
+        public int ReadInt(string field, int min, int max)
+        {
+            int value = ReadInt(field);
+            if (value < min || value > max)
+            {
+                throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " is out of range");
+            }
+
+            return value;
+        }
+
+        public bool ReadBool(string field)
+        {
+            JsonToken token = Read();
+            if (token == JsonToken.True)
+            {
+                return true;
+            }
+
+            if (token == JsonToken.False)
+            {
+                return false;
+            }
+
+            throw WrongType(field, "a boolean");
+        }
+
+        public DateTime ReadTimestamp(string field)
+        {
+            string text = ReadString(field, 0);
+            DateTime utc;
+            if (!OcppTime.TryParse(text, out utc))
+            {
+                throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " is not an ISO 8601 date-time");
+            }
+
+            return utc;
+        }
+
+        /// <summary>Reads a string that must be one of <paramref name="names"/>; returns its index.</summary>
+        public int ReadEnum(string field, string[] names)
+        {
+            string text = ReadString(field, 0);
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (names[i] == text)
+                {
+                    return i;
+                }
+            }
+
+            throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " has an unknown value");
+        }
+
+        /// <summary>Throws the OCPP error for a required field that was absent.</summary>
+        public static void Require(bool present, string field)
+        {
+            if (!present)
+            {
+                throw new OcppException(CallErrorCode.OccurenceConstraintViolation, field + " is required");
+            }
+        }
+
+        private static OcppException WrongType(string field, string expected)
+        {
+            return new OcppException(CallErrorCode.TypeConstraintViolation, field + " must be " + expected);
+        }
+
+        private JsonToken ReadPropertyName()
+        {
+            if (Peek() != '"')
+            {
+                throw Malformed("a property name");
+            }
+
+            Value = ReadQuoted();
+            SkipWhitespace();
+            Expect(':');
+            _state = ExpectValue;
+            return Token = JsonToken.PropertyName;
+        }
+
+        private JsonToken ReadValue()
+        {
+            char c = Peek();
+            if (c == '{' || c == '[')
+            {
+                if (_depth == MaxDepth)
+                {
+                    throw Malformed("nesting deeper than " + MaxDepth.ToString() + " levels");
+                }
+
+                _pos++;
+                _depth++;
+                _inObject[_depth] = c == '{';
+                _state = c == '{' ? ObjectOpened : ArrayOpened;
+                return Token = c == '{' ? JsonToken.StartObject : JsonToken.StartArray;
+            }
+
+            JsonToken token;
+            if (c == '"')
+            {
+                Value = ReadQuoted();
+                token = JsonToken.String;
+            }
+            else if (c == '-' || (c >= '0' && c <= '9'))
+            {
+                Value = ReadNumber();
+                token = JsonToken.Number;
+            }
+            else if (Literal("true"))
+            {
+                token = JsonToken.True;
+            }
+            else if (Literal("false"))
+            {
+                token = JsonToken.False;
+            }
+            else if (Literal("null"))
+            {
+                token = JsonToken.Null;
+            }
+            else
+            {
+                throw Malformed("a value");
+            }
+
+            ValueDone();
+            return Token = token;
+        }
+
+        private JsonToken CloseContainer()
+        {
+            bool wasObject = _inObject[_depth];
+            _pos++;
+            _depth--;
+            ValueDone();
+            return Token = wasObject ? JsonToken.EndObject : JsonToken.EndArray;
+        }
+
+        private void ValueDone()
+        {
+            if (_depth == 0)
+            {
+                _state = ExpectEnd;
+            }
+            else
+            {
+                _state = _inObject[_depth] ? ObjectAfterValue : ArrayAfterValue;
+            }
+        }
+
+        private bool Literal(string word)
+        {
+            if (_pos + word.Length > _text.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < word.Length; i++)
+            {
+                if (_text[_pos + i] != word[i])
+                {
+                    return false;
+                }
+            }
+
+            _pos += word.Length;
+            return true;
+        }
+
+        private string ReadNumber()
+        {
+            int start = _pos;
+            if (Peek() == '-')
+            {
+                _pos++;
+            }
+
+            if (Peek() == '0')
+            {
+                _pos++;
+            }
+            else if (!Digits())
+            {
+                throw Malformed("a number");
+            }
+
+            if (Peek() == '.')
+            {
+                _pos++;
+                if (!Digits())
+                {
+                    throw Malformed("a number");
+                }
+            }
+
+            char c = Peek();
+            if (c == 'e' || c == 'E')
+            {
+                _pos++;
+                c = Peek();
+                if (c == '+' || c == '-')
+                {
+                    _pos++;
+                }
+
+                if (!Digits())
+                {
+                    throw Malformed("a number");
+                }
+            }
+
+            return _text.Substring(start, _pos - start);
+        }
+
+        private bool Digits()
+        {
+            int start = _pos;
+            while (_pos < _text.Length && _text[_pos] >= '0' && _text[_pos] <= '9')
+            {
+                _pos++;
+            }
+
+            return _pos > start;
+        }
+
+        private string ReadQuoted()
+        {
+            _pos++;
+            int start = _pos;
+            while (_pos < _text.Length)
+            {
+                char c = _text[_pos];
+                if (c == '"')
+                {
+                    string plain = _text.Substring(start, _pos - start);
+                    _pos++;
+                    return plain;
+                }
+
+                if (c == '\\')
+                {
+                    return ReadEscaped(start);
+                }
+
+                if (c < ' ')
+                {
+                    throw Malformed("no control characters inside a string");
+                }
+
+                _pos++;
+            }
+
+            throw Malformed("the end of a string");
+        }
+
+        private string ReadEscaped(int start)
+        {
+            System.Text.StringBuilder text = new System.Text.StringBuilder(_pos - start + 16);
+            text.Append(_text, start, _pos - start);
+            while (_pos < _text.Length)
+            {
+                char c = _text[_pos++];
+                if (c == '"')
+                {
+                    return text.ToString();
+                }
+
+                if (c < ' ')
+                {
+                    throw Malformed("no control characters inside a string");
+                }
+
+                if (c != '\\')
+                {
+                    text.Append(c);
+                    continue;
+                }
+
+                if (_pos >= _text.Length)
+                {
+                    break;
+                }
+
+                c = _text[_pos++];
+                switch (c)
+                {
+                    case '"': text.Append('"'); break;
+                    case '\\': text.Append('\\'); break;
+                    case '/': text.Append('/'); break;
+                    case 'b': text.Append('\b'); break;
+                    case 'f': text.Append('\f'); break;
+                    case 'n': text.Append('\n'); break;
+                    case 'r': text.Append('\r'); break;
+                    case 't': text.Append('\t'); break;
+                    case 'u': text.Append(ReadHexChar()); break;
+                    default: throw Malformed("a valid escape sequence");
+                }
+            }
+
+            throw Malformed("the end of a string");
+        }
+
+        private char ReadHexChar()
+        {
+            if (_pos + 4 > _text.Length)
+            {
+                throw Malformed("four hex digits");
+            }
+
+            int value = 0;
+            for (int i = 0; i < 4; i++)
+            {
+                char c = _text[_pos++];
+                int digit;
+                if (c >= '0' && c <= '9')
+                {
+                    digit = c - '0';
+                }
+                else if (c >= 'a' && c <= 'f')
+                {
+                    digit = c - 'a' + 10;
+                }
+                else if (c >= 'A' && c <= 'F')
+                {
+                    digit = c - 'A' + 10;
+                }
+                else
+                {
+                    throw Malformed("four hex digits");
+                }
+
+                value = value * 16 + digit;
+            }
+
+            return (char)value;
+        }
+
+        private void Expect(char c)
+        {
+            if (Peek() != c)
+            {
+                throw Malformed("'" + c.ToString() + "'");
+            }
+
+            _pos++;
+        }
+
+        private char Peek()
+        {
+            return _pos < _text.Length ? _text[_pos] : '\0';
+        }
+
+        private void SkipWhitespace()
+        {
+            while (_pos < _text.Length)
+            {
+                char c = _text[_pos];
+                if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+                {
+                    return;
+                }
+
+                _pos++;
+            }
+        }
+
+        private OcppException Malformed(string expected)
+        {
+            return new OcppException(CallErrorCode.FormationViolation, "Malformed JSON at character " + _pos.ToString() + ": expected " + expected);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace NanoEvse.Ocpp.Json
+{
+    public enum JsonToken
+    {
+        None,
+        StartObject,
+        EndObject,
+        StartArray,
+        EndArray,
+        PropertyName,
+        String,
+        Number,
+        True,
+        False,
+        Null,
+        EndOfInput
+    }
+}

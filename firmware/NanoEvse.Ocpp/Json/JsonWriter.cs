@@ -1,0 +1,222 @@
+using System;
+using System.Text;
+
+namespace NanoEvse.Ocpp.Json
+{
+    /// <summary>
+    /// Writes OCPP-J text into one reusable buffer. Absent values are simply not written: a null string
+    /// property is skipped, so the output never contains JSON null.
+    /// </summary>
+    public sealed class JsonWriter
+    {
+        private const int MaxDepth = 16;
+
+        private readonly StringBuilder _text;
+        private readonly bool[] _hasItems = new bool[MaxDepth + 1];
+        private int _depth;
+        private bool _afterName;
+
+        public JsonWriter(int capacity)
+        {
+            _text = new StringBuilder(capacity);
+        }
+
+        /// <summary>Empties the buffer for the next message.</summary>
+        public void Reset()
+        {
+            _text.Clear();
+            _depth = 0;
+            _afterName = false;
+            _hasItems[0] = false;
+        }
+
+        public int Length
+        {
+            get { return _text.Length; }
+        }
+
+        public override string ToString()
+        {
+            return _text.ToString();
+        }
+
+        public void BeginObject()
+        {
+            Open('{');
+        }
+
+        public void EndObject()
+        {
+            Close('}');
+        }
+
+        public void BeginArray()
+        {
+            Open('[');
+        }
+
+        public void EndArray()
+        {
+            Close(']');
+        }
+
+        public void Name(string name)
+        {
+            Separate();
+            AppendQuoted(name);
+            _text.Append(':');
+            _afterName = true;
+        }
+
+        public void String(string value)
+        {
+            Separate();
+            AppendQuoted(value);
+        }
+
+        public void Int(long value)
+        {
+            Separate();
+            _text.Append(value.ToString());
+        }
+
+        public void Bool(bool value)
+        {
+            Separate();
+            _text.Append(value ? "true" : "false");
+        }
+
+        /// <summary>A UTC timestamp with milliseconds, e.g. 2026-11-21T09:30:00.250Z.</summary>
+        public void Timestamp(DateTime utc)
+        {
+            Separate();
+            _text.Append('"');
+            OcppTime.Append(_text, utc);
+            _text.Append('"');
+        }
+
+        /// <summary>Copies an already-encoded JSON value verbatim.</summary>
+        public void Raw(string json)
+        {
+            Separate();
+            _text.Append(json);
+        }
+
+        /// <summary>Writes "name":"value", or nothing when value is null.</summary>
+        public void Property(string name, string value)
+        {
+            if (value == null)
+            {
+                return;
+            }
+
+            Name(name);
+            String(value);
+        }
+
+        public void Property(string name, long value)
+        {
+            Name(name);
+            Int(value);
+        }
+
+        public void Property(string name, bool value)
+        {
+            Name(name);
+            Bool(value);
+        }
+
+        public void TimestampProperty(string name, DateTime utc)
+        {
+            Name(name);
+            Timestamp(utc);
+        }
+
+        private void Open(char bracket)
+        {
+            if (_depth == MaxDepth)
+            {
+                throw new InvalidOperationException("JSON nested too deeply");
+            }
+
+            Separate();
+            _text.Append(bracket);
+            _depth++;
+            _hasItems[_depth] = false;
+        }
+
+        private void Close(char bracket)
+        {
+            _text.Append(bracket);
+            _depth--;
+        }
+
+        private void Separate()
+        {
+            if (_afterName)
+            {
+                _afterName = false;
+                return;
+            }
+
+            if (_hasItems[_depth])
+            {
+                _text.Append(',');
+            }
+
+            _hasItems[_depth] = true;
+        }
+
+        private void AppendQuoted(string value)
+        {
+            _text.Append('"');
+            int runStart = 0;
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c >= ' ' && c != '"' && c != '\\')
+                {
+                    continue;
+                }
+
+                if (i > runStart)
+                {
+                    _text.Append(value, runStart, i - runStart);
+                }
+
+                AppendEscape(c);
+                runStart = i + 1;
+            }
+
+            if (runStart < value.Length)
+            {
+                _text.Append(value, runStart, value.Length - runStart);
+            }
+
+            _text.Append('"');
+        }
+
+        private void AppendEscape(char c)
+        {
+            switch (c)
+            {
+                case '"': _text.Append("\\\""); return;
+                case '\\': _text.Append("\\\\"); return;
+                case '\n': _text.Append("\\n"); return;
+                case '\r': _text.Append("\\r"); return;
+                case '\t': _text.Append("\\t"); return;
+                case '\b': _text.Append("\\b"); return;
+                case '\f': _text.Append("\\f"); return;
+            }
+
+            _text.Append("\\u00");
+            _text.Append(HexDigit(c >> 4));
+            _text.Append(HexDigit(c & 0xF));
+        }
+
+        private static char HexDigit(int value)
+        {
+            return (char)(value < 10 ? '0' + value : 'a' + value - 10);
+        }
+    }
+}

@@ -1,0 +1,372 @@
+using System;
+using System.Collections;
+using NanoEvse.Hal;
+using NanoEvse.Ocpp.Json;
+
+namespace NanoEvse.Ocpp.Rpc
+{
+    /// <summary>
+    /// The OCPP-J RPC layer of one charger: frames out and in, at most one outstanding CALL of our own,
+    /// CSMS calls answered at once even while ours waits, response time-outs, and the right CALLERROR
+    /// for anything malformed.
+    /// </summary>
+    public sealed class RpcEndpoint
+    {
+        private const int CallMessage = 2;
+        private const int ResultMessage = 3;
+        private const int ErrorMessage = 4;
+        private const int MaxMessageIdLength = 36;
+        private const string Component = "rpc";
+
+        private readonly ILog _log;
+        private readonly CallRouter _router;
+        private readonly MessageIdGenerator _ids;
+        private readonly IRpcGate _gate;
+        private readonly ArrayList _queue = new ArrayList();
+        private readonly JsonWriter _writer = new JsonWriter(512);
+        private readonly JsonReader _reader = new JsonReader(string.Empty);
+
+        private IOcppTransport _transport;
+        private OutgoingCall _outstanding;
+        private long _sentAtMs;
+
+        public RpcEndpoint(ILog log, CallRouter router, MessageIdGenerator ids, IRpcGate gate)
+        {
+            _log = log;
+            _router = router;
+            _ids = ids;
+            _gate = gate;
+        }
+
+        /// <summary>How long to wait for a response before giving up (MessageTimeout).</summary>
+        public int ResponseTimeoutMs = 30000;
+
+        /// <summary>Calls waiting to be sent, beyond which new ones are refused.</summary>
+        public int MaxQueuedCalls = 32;
+
+        public bool IsOnline
+        {
+            get { return _transport != null; }
+        }
+
+        /// <summary>Calls queued or waiting for their response.</summary>
+        public int PendingCalls
+        {
+            get { return _queue.Count + (_outstanding == null ? 0 : 1); }
+        }
+
+        /// <summary>The connection opened: start sending over it.</summary>
+        public void Attach(IOcppTransport transport)
+        {
+            _transport = transport;
+        }
+
+        /// <summary>The connection closed: the call in flight will get no response.</summary>
+        public void Detach()
+        {
+            _transport = null;
+            OutgoingCall call = _outstanding;
+            _outstanding = null;
+            if (call != null)
+            {
+                call.OnFailed(CallFailure.ConnectionLost, "connection closed before the response");
+            }
+        }
+
+        /// <summary>Queues a call; false (and OnFailed) when the queue is full.</summary>
+        public bool Enqueue(OutgoingCall call)
+        {
+            if (_queue.Count >= MaxQueuedCalls)
+            {
+                _log.Write(LogLevel.Warning, Component, "queue full, dropping " + call.Action);
+                call.OnFailed(CallFailure.QueueFull, "request queue full");
+                return false;
+            }
+
+            _queue.Add(call);
+            return true;
+        }
+
+        /// <summary>Takes a call out of the queue if it has not been sent yet.</summary>
+        public void Remove(OutgoingCall call)
+        {
+            _queue.Remove(call);
+        }
+
+        public bool IsQueuedOrOutstanding(OutgoingCall call)
+        {
+            return call == _outstanding || _queue.Contains(call);
+        }
+
+        /// <summary>Expires a call whose response is overdue, then sends the next call the gate allows.</summary>
+        public void Poll(long nowMs)
+        {
+            if (_outstanding != null && nowMs - _sentAtMs >= ResponseTimeoutMs)
+            {
+                OutgoingCall expired = _outstanding;
+                _outstanding = null;
+                _log.Write(LogLevel.Warning, Component, expired.Action + " " + expired.MessageId + " got no response in time");
+                expired.OnFailed(CallFailure.Timeout, "no response within the message timeout");
+            }
+
+            if (_outstanding == null && _transport != null)
+            {
+                SendNext(nowMs);
+            }
+        }
+
+        /// <summary>Handles one message from the CSMS.</summary>
+        public void HandleMessage(string text, bool truncated)
+        {
+            _log.Frame(false, text);
+            _reader.Reset(text);
+            string messageId = null;
+            int messageType = 0;
+            try
+            {
+                if (_reader.Read() != JsonToken.StartArray)
+                {
+                    throw new OcppException(CallErrorCode.FormationViolation, "a message must be a JSON array");
+                }
+
+                messageType = ReadFrameInt("MessageTypeId");
+                messageId = ReadFrameString("UniqueId");
+                if (truncated)
+                {
+                    throw new OcppException(CallErrorCode.FormationViolation, "message exceeds the size this charger accepts");
+                }
+
+                switch (messageType)
+                {
+                    case CallMessage:
+                        HandleCall(messageId);
+                        return;
+                    case ResultMessage:
+                        HandleResult(messageId);
+                        return;
+                    default:
+                        HandleError(messageId);
+                        return;
+                }
+            }
+            catch (OcppException e)
+            {
+                OnBadMessage(messageType, messageId, e);
+            }
+        }
+
+        private void HandleCall(string messageId)
+        {
+            string action = ReadFrameString("Action");
+            if (!_gate.MayAnswer())
+            {
+                _log.Write(LogLevel.Warning, Component, "not answering " + action + " while the boot is rejected");
+                return;
+            }
+
+            if (messageId.Length > MaxMessageIdLength)
+            {
+                throw new OcppException(CallErrorCode.FormationViolation, "UniqueId is longer than 36 characters");
+            }
+
+            ICallHandler handler = _router.Find(action);
+            if (handler == null)
+            {
+                SendError(messageId, CallRouter.UnhandledErrorCode(action), action + " is not supported");
+                return;
+            }
+
+            object request = handler.ReadRequest(_reader);
+            ExpectFrameEnd();
+            _writer.Reset();
+            _writer.BeginArray();
+            _writer.Int(ResultMessage);
+            _writer.String(messageId);
+            try
+            {
+                handler.Execute(request, _writer);
+            }
+            catch (OcppException e)
+            {
+                SendError(messageId, e.ErrorCode, e.Message);
+                return;
+            }
+            catch (Exception e)
+            {
+                _log.Write(LogLevel.Error, Component, action + " failed: " + e.Message);
+                SendError(messageId, CallErrorCode.InternalError, "the charger failed to process " + action);
+                return;
+            }
+
+            _writer.EndArray();
+            Transmit(_writer.ToString());
+        }
+
+        private void HandleResult(string messageId)
+        {
+            OutgoingCall call = Claim(messageId, "CALLRESULT");
+            if (call == null)
+            {
+                return;
+            }
+
+            try
+            {
+                call.ReadResult(_reader);
+                ExpectFrameEnd();
+            }
+            catch (OcppException e)
+            {
+                _log.Write(LogLevel.Warning, Component, "invalid response to " + call.Action + ": " + e.Message);
+                call.OnFailed(CallFailure.InvalidResponse, e.Message);
+                return;
+            }
+
+            call.OnResult();
+        }
+
+        private void HandleError(string messageId)
+        {
+            OutgoingCall call = Claim(messageId, "CALLERROR");
+            if (call == null)
+            {
+                return;
+            }
+
+            string code = CallErrorCode.GenericError;
+            string description = string.Empty;
+            try
+            {
+                code = _reader.ReadString("ErrorCode", 0);
+                description = _reader.ReadString("ErrorDescription", 0);
+                _reader.SkipValue();
+                ExpectFrameEnd();
+            }
+            catch (OcppException e)
+            {
+                description = "malformed CALLERROR: " + e.Message;
+            }
+
+            _log.Write(LogLevel.Warning, Component, call.Action + " refused by the CSMS: " + code + " " + description);
+            call.OnFailed(code, description);
+        }
+
+        /// <summary>The outstanding call a response belongs to, or null (logged) for a response we never asked for.</summary>
+        private OutgoingCall Claim(string messageId, string kind)
+        {
+            if (_outstanding == null || _outstanding.MessageId != messageId)
+            {
+                _log.Write(LogLevel.Warning, Component, "ignoring " + kind + " for unknown message id " + messageId);
+                return null;
+            }
+
+            OutgoingCall call = _outstanding;
+            _outstanding = null;
+            return call;
+        }
+
+        private void OnBadMessage(int messageType, string messageId, OcppException e)
+        {
+            if (messageType == CallMessage && messageId != null)
+            {
+                SendError(messageId, e.ErrorCode, e.Message);
+                return;
+            }
+
+            _log.Write(LogLevel.Warning, Component, "dropped a malformed message: " + e.Message);
+            if (messageId != null && _outstanding != null && _outstanding.MessageId == messageId)
+            {
+                OutgoingCall call = _outstanding;
+                _outstanding = null;
+                call.OnFailed(CallFailure.InvalidResponse, e.Message);
+            }
+        }
+
+        private int ReadFrameInt(string element)
+        {
+            if (_reader.Read() != JsonToken.Number || _reader.Value != "2" && _reader.Value != "3" && _reader.Value != "4")
+            {
+                throw new OcppException(CallErrorCode.FormationViolation, element + " must be 2, 3 or 4");
+            }
+
+            return _reader.Value[0] - '0';
+        }
+
+        private string ReadFrameString(string element)
+        {
+            if (_reader.Read() != JsonToken.String)
+            {
+                throw new OcppException(CallErrorCode.FormationViolation, element + " must be a string");
+            }
+
+            return _reader.Value;
+        }
+
+        private void ExpectFrameEnd()
+        {
+            if (_reader.Read() != JsonToken.EndArray)
+            {
+                throw new OcppException(CallErrorCode.FormationViolation, "too many elements in the message array");
+            }
+
+            _reader.Read();
+        }
+
+        private void SendNext(long nowMs)
+        {
+            for (int i = 0; i < _queue.Count; i++)
+            {
+                OutgoingCall call = (OutgoingCall)_queue[i];
+                if (!_gate.MaySend(call))
+                {
+                    continue;
+                }
+
+                _queue.RemoveAt(i);
+                call.MessageId = _ids.Next();
+                _writer.Reset();
+                _writer.BeginArray();
+                _writer.Int(CallMessage);
+                _writer.String(call.MessageId);
+                _writer.String(call.Action);
+                call.WritePayload(_writer);
+                _writer.EndArray();
+                if (!Transmit(_writer.ToString()))
+                {
+                    _queue.Insert(0, call);
+                    return;
+                }
+
+                _outstanding = call;
+                _sentAtMs = nowMs;
+                return;
+            }
+        }
+
+        private void SendError(string messageId, string code, string description)
+        {
+            _writer.Reset();
+            _writer.BeginArray();
+            _writer.Int(ErrorMessage);
+            _writer.String(messageId);
+            _writer.String(code);
+            _writer.String(description);
+            _writer.BeginObject();
+            _writer.EndObject();
+            _writer.EndArray();
+            Transmit(_writer.ToString());
+        }
+
+        private bool Transmit(string frame)
+        {
+            if (_transport == null || !_transport.Send(frame))
+            {
+                _log.Write(LogLevel.Warning, Component, "could not send, connection not open");
+                return false;
+            }
+
+            _log.Frame(true, frame);
+            return true;
+        }
+    }
+}
