@@ -125,7 +125,7 @@ namespace NanoEvse.ChargePoint.Connection
                 i += 2;
             }
 
-            return new string(Encoding.UTF8.GetChars(decoded, 0, length));
+            return Encoding.UTF8.GetString(decoded, 0, length);
         }
 
         private static int HexValue(byte c)

@@ -21,7 +21,7 @@ namespace NanoEvse.Tests.Support
         public ChargerRig(string url = "ws://csms.test/ocpp/CP001", Action<ChargerSettings> configure = null, int seed = 7)
         {
             Clock = new VirtualClock(Start);
-            Link = new FakeTransport();
+            Link = new ScriptedTransport();
             Log = new RecordingLog();
             string error;
             ChargerSettings settings = new ChargerSettings { Address = CsmsAddress.Parse(url, out error) };
@@ -31,7 +31,7 @@ namespace NanoEvse.Tests.Support
         }
 
         public VirtualClock Clock { get; }
-        public FakeTransport Link { get; }
+        public ScriptedTransport Link { get; }
         public RecordingLog Log { get; }
         public Charger Charger { get; }
 

@@ -1,10 +1,12 @@
 using System.Collections.Generic;
-using NanoEvse.Hal;
 
-namespace NanoEvse.Tests.Support
+namespace NanoEvse.Hal.Host
 {
-    /// <summary>A transport the test controls: it opens, delivers and drops exactly when told to.</summary>
-    public sealed class FakeTransport : IOcppTransport
+    /// <summary>
+    /// A link driven by code instead of a network: it opens, delivers and drops exactly when told to. Tests and
+    /// benchmarks play the CSMS through it in virtual time.
+    /// </summary>
+    public sealed class ScriptedTransport : IOcppTransport
     {
         private TransportInbox _inbox;
 

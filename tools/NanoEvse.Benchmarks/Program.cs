@@ -1,0 +1,10 @@
+namespace NanoEvse.Benchmarks
+{
+    internal static class Program
+    {
+        private static void Main()
+        {
+            HeartbeatRoundTrip.Run();
+        }
+    }
+}

@@ -1,0 +1,349 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Net;
+using System.Net.Sockets;
+using System.Net.WebSockets;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace NanoEvse.Csms
+{
+    /// <summary>
+    /// A small, strict OCPP 1.6-J Central System on a loopback TCP port, for the emulator demo and end-to-end tests.
+    /// It answers chargers with sensible defaults (overridable per action), sends CALLs on request, and records every
+    /// frame, every received CALL and every protocol violation it sees.
+    /// </summary>
+    public sealed class EmbeddedCsms : IAsyncDisposable
+    {
+        private readonly CsmsOptions _options;
+        private readonly DefaultResponses _defaults;
+        private readonly SessionRegistry _sessions = new SessionRegistry();
+        private readonly CallLog _calls = new CallLog();
+        private readonly ConcurrentDictionary<string, CsmsResponder> _responders = new ConcurrentDictionary<string, CsmsResponder>(StringComparer.Ordinal);
+        private readonly object _recordGate = new object();
+        private readonly List<CsmsFrame> _frames = new List<CsmsFrame>();
+        private readonly List<ProtocolViolation> _violations = new List<ProtocolViolation>();
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private TcpListener _listener;
+        private Task _acceptLoop;
+        private int _lastMessageNumber;
+
+        public EmbeddedCsms(CsmsOptions options = null)
+        {
+            _options = options ?? new CsmsOptions();
+            _defaults = new DefaultResponses(_options);
+        }
+
+        /// <summary>Every text message in either direction, on the connection's thread.</summary>
+        public event Action<CsmsFrame> FrameObserved;
+
+        /// <summary>A charger completed the upgrade (argument: charge point id).</summary>
+        public event Action<string> ChargerConnected;
+
+        /// <summary>A charger's current connection ended (arguments: charge point id, why).</summary>
+        public event Action<string, string> ChargerDisconnected;
+
+        /// <summary>An upgrade was refused (arguments: request target, HTTP status, why).</summary>
+        public event Action<string, int, string> UpgradeRefused;
+
+        /// <summary>The port listened on, known after <see cref="Start"/>.</summary>
+        public int Port { get; private set; }
+
+        public IReadOnlyList<CsmsFrame> Frames
+        {
+            get
+            {
+                lock (_recordGate)
+                {
+                    return _frames.ToArray();
+                }
+            }
+        }
+
+        public IReadOnlyList<ProtocolViolation> Violations
+        {
+            get
+            {
+                lock (_recordGate)
+                {
+                    return _violations.ToArray();
+                }
+            }
+        }
+
+        public IReadOnlyList<ReceivedCall> ReceivedCalls => _calls.Snapshot();
+
+        public static EmbeddedCsms StartNew(CsmsOptions options = null)
+        {
+            var csms = new EmbeddedCsms(options);
+            csms.Start();
+            return csms;
+        }
+
+        public void Start()
+        {
+            if (_listener != null)
+            {
+                throw new InvalidOperationException("Already started");
+            }
+
+            _listener = new TcpListener(ParseHost(_options.Host), _options.Port);
+            _listener.Start();
+            Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+            _acceptLoop = AcceptLoopAsync();
+        }
+
+        /// <summary>The ws:// URL a charger with this id connects to (the id percent-encoded).</summary>
+        public string Url(string chargePointId)
+        {
+            string host = _options.Host.Contains(':') ? "[" + _options.Host + "]" : _options.Host;
+            string prefix = _options.PathPrefix.EndsWith('/') ? _options.PathPrefix : _options.PathPrefix + "/";
+            return "ws://" + host + ":" + Port + prefix + Uri.EscapeDataString(chargePointId);
+        }
+
+        /// <summary>Answers <paramref name="action"/> with <paramref name="responder"/> from now on; null restores the default.</summary>
+        public void SetResponder(string action, CsmsResponder responder)
+        {
+            if (responder == null)
+            {
+                _responders.TryRemove(action, out _);
+            }
+            else
+            {
+                _responders[action] = responder;
+            }
+        }
+
+        public bool IsConnected(string chargePointId)
+        {
+            return _sessions.Get(chargePointId) != null;
+        }
+
+        /// <summary>
+        /// The oldest CALL of this action from this charger that no earlier wait has returned, waiting for it if need be.
+        /// Throws <see cref="TimeoutException"/>.
+        /// </summary>
+        public Task<ReceivedCall> WaitForCallAsync(string chargePointId, string action, TimeSpan timeout)
+        {
+            return _calls.WaitAsync(chargePointId, action, timeout);
+        }
+
+        /// <summary>Completes when the charger has a connection (at once if it has one). Throws <see cref="TimeoutException"/>.</summary>
+        public Task WaitForConnectionAsync(string chargePointId, TimeSpan timeout)
+        {
+            return _sessions.WaitAsync(chargePointId, true, timeout);
+        }
+
+        /// <summary>Completes when the charger has no connection (at once if it has none). Throws <see cref="TimeoutException"/>.</summary>
+        public Task WaitForDisconnectionAsync(string chargePointId, TimeSpan timeout)
+        {
+            return _sessions.WaitAsync(chargePointId, false, timeout);
+        }
+
+        /// <summary>
+        /// Sends a CALL and waits for its answer. <paramref name="payload"/> is a JsonNode or any object System.Text.Json
+        /// can serialise (camelCase names, enums as strings, nulls left out).
+        /// </summary>
+        public Task<CsmsCallResult> CallAsync(string chargePointId, string action, object payload, TimeSpan timeout)
+        {
+            string messageId = "csms-" + Interlocked.Increment(ref _lastMessageNumber);
+            CsmsSession session = _sessions.Get(chargePointId);
+            if (session == null)
+            {
+                return Task.FromResult(new CsmsCallResult(CsmsCallOutcome.Disconnected, messageId));
+            }
+
+            return session.CallAsync(messageId, action, WireJson.ToNode(payload), timeout);
+        }
+
+        /// <summary>
+        /// Sends <paramref name="text"/> as it is, also when it is not valid OCPP-J, split into frames of
+        /// <paramref name="fragmentBytes"/> bytes when above 0. Throws when the charger is not connected.
+        /// </summary>
+        public Task SendRawAsync(string chargePointId, string text, int fragmentBytes = 0)
+        {
+            return RequireSession(chargePointId).SendAsync(text, fragmentBytes);
+        }
+
+        /// <summary>Ends the charger's connection with a close handshake; returns when it is gone.</summary>
+        public Task DisconnectAsync(string chargePointId)
+        {
+            CsmsSession session = _sessions.Get(chargePointId);
+            return session == null ? Task.CompletedTask : session.CloseAsync(WebSocketCloseStatus.NormalClosure, "disconnected by the CSMS");
+        }
+
+        /// <summary>Cuts the charger's TCP connection without a close handshake; returns when it is gone.</summary>
+        public Task AbortAsync(string chargePointId)
+        {
+            CsmsSession session = _sessions.Get(chargePointId);
+            return session == null ? Task.CompletedTask : session.AbortAsync();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_stopping.IsCancellationRequested)
+            {
+                return;
+            }
+
+            _stopping.Cancel();
+            if (_listener != null)
+            {
+                _listener.Stop();
+                await _acceptLoop;
+            }
+
+            var closing = new List<Task>();
+            foreach (CsmsSession session in _sessions.All())
+            {
+                closing.Add(session.CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "CSMS shutting down"));
+            }
+
+            await Task.WhenAll(closing);
+            _stopping.Dispose();
+        }
+
+        internal void RecordFrame(string chargePointId, FrameDirection direction, string text)
+        {
+            var frame = new CsmsFrame(DateTime.UtcNow, chargePointId, direction, text);
+            lock (_recordGate)
+            {
+                _frames.Add(frame);
+            }
+
+            FrameObserved?.Invoke(frame);
+        }
+
+        internal void RecordViolation(string chargePointId, ViolationKind kind, string detail, string frame)
+        {
+            lock (_recordGate)
+            {
+                _violations.Add(new ProtocolViolation(DateTime.UtcNow, chargePointId, kind, detail, frame));
+            }
+        }
+
+        internal void RecordCall(ReceivedCall call)
+        {
+            _calls.Add(call);
+        }
+
+        /// <summary>The test's responder for the action if it gives an answer, otherwise the default.</summary>
+        internal CsmsReply Answer(string chargePointId, string messageId, string action, JsonElement payload)
+        {
+            if (_responders.TryGetValue(action, out CsmsResponder responder))
+            {
+                CsmsReply reply;
+                try
+                {
+                    reply = responder(chargePointId, messageId, action, payload);
+                }
+                catch (Exception e)
+                {
+                    return CsmsReply.Error("InternalError", "test responder failed: " + e.Message);
+                }
+
+                if (reply != null)
+                {
+                    return reply;
+                }
+            }
+
+            return _defaults.For(action);
+        }
+
+        private CsmsSession RequireSession(string chargePointId)
+        {
+            return _sessions.Get(chargePointId) ?? throw new InvalidOperationException(chargePointId + " is not connected");
+        }
+
+        private async Task AcceptLoopAsync()
+        {
+            while (true)
+            {
+                TcpClient client;
+                try
+                {
+                    client = await _listener.AcceptTcpClientAsync(_stopping.Token);
+                }
+                catch (Exception e) when (ConnectionFaults.IsConnectionFault(e))
+                {
+                    if (_stopping.IsCancellationRequested)
+                    {
+                        return;
+                    }
+
+                    continue;
+                }
+
+                _ = ServeAsync(client);
+            }
+        }
+
+        private async Task ServeAsync(TcpClient client)
+        {
+            CsmsSession session = null;
+            try
+            {
+                client.NoDelay = true;
+                NetworkStream stream = client.GetStream();
+                UpgradeRequest request;
+                using (var handshake = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token))
+                {
+                    handshake.CancelAfter(_options.HandshakeTimeout);
+                    request = await UpgradeRequest.ReadAsync(stream, handshake.Token);
+                }
+
+                UpgradeDecision decision = UpgradeHandshake.Decide(request, _options);
+                if (!decision.Accepted)
+                {
+                    UpgradeRefused?.Invoke(request?.Target, decision.Status, decision.Reason);
+                    await stream.WriteAsync(UpgradeHandshake.RefusalResponse(decision), _stopping.Token);
+                    client.Client.Shutdown(SocketShutdown.Send);
+                    return;
+                }
+
+                WebSocket socket = WebSocket.CreateFromStream(stream, new WebSocketCreationOptions
+                {
+                    IsServer = true,
+                    SubProtocol = UpgradeHandshake.Subprotocol
+                });
+                session = new CsmsSession(this, _options, decision.ChargePointId, client, socket);
+                CsmsSession replaced = _sessions.Add(session);
+                ChargerConnected?.Invoke(session.ChargePointId);
+                if (replaced != null)
+                {
+                    _ = replaced.CloseAsync(WebSocketCloseStatus.PolicyViolation, "replaced by a new connection");
+                }
+
+                await session.RunAsync(UpgradeHandshake.AcceptResponse(decision.Key));
+            }
+            catch (Exception e) when (ConnectionFaults.IsConnectionFault(e))
+            {
+                // The client went away during the handshake; there is nobody left to tell.
+            }
+            finally
+            {
+                if (session == null)
+                {
+                    client.Dispose();
+                }
+                else if (_sessions.Remove(session))
+                {
+                    ChargerDisconnected?.Invoke(session.ChargePointId, session.EndReason);
+                }
+            }
+        }
+
+        private static IPAddress ParseHost(string host)
+        {
+            if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase))
+            {
+                return IPAddress.Loopback;
+            }
+
+            return IPAddress.Parse(host);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System;
+using System.Threading;
+
+namespace NanoEvse.Emulator
+{
+    internal static class Program
+    {
+        private static int Main(string[] args)
+        {
+            using (CancellationTokenSource stop = new CancellationTokenSource())
+            {
+                Console.CancelKeyPress += (sender, e) =>
+                {
+                    e.Cancel = true;
+                    stop.Cancel();
+                };
+                return EmulatorApp.Run(args, Console.Out, stop.Token);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Diagnostics;
+
+namespace NfGuard
+{
+    /// <summary>
+    /// nfguard --solution nf.sln --profile tools/NanoFrameworkProfile
+    /// Prints MSBuild-style error lines and one figures line per assembly; exit code 0 when clean, 1 on errors.
+    /// </summary>
+    internal static class Program
+    {
+        private static int Main(string[] args)
+        {
+            string solution = null;
+            string profile = null;
+            for (int i = 0; i + 1 < args.Length; i += 2)
+            {
+                switch (args[i])
+                {
+                    case "--solution":
+                        solution = args[i + 1];
+                        break;
+                    case "--profile":
+                        profile = args[i + 1];
+                        break;
+                    default:
+                        return Usage();
+                }
+            }
+
+            if (solution == null || profile == null || args.Length % 2 != 0)
+            {
+                return Usage();
+            }
+
+            Stopwatch clock = Stopwatch.StartNew();
+            GuardResult result = GuardRunner.Run(solution, profile);
+            foreach (GuardDiagnostic error in result.Errors)
+            {
+                Console.WriteLine(error);
+            }
+
+            foreach (AssemblyFigures figures in result.Figures)
+            {
+                Console.WriteLine(figures);
+            }
+
+            Console.WriteLine($"NfGuard: {result.ProjectCount} device project(s), {result.Errors.Count} error(s), {clock.ElapsedMilliseconds} ms");
+            return result.ExitCode;
+        }
+
+        private static int Usage()
+        {
+            Console.Error.WriteLine("usage: NfGuard --solution <nf.sln> --profile <NanoFrameworkProfile folder>");
+            return 2;
+        }
+    }
+}
