@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace NanoEvse.Emulator
@@ -14,7 +15,14 @@ namespace NanoEvse.Emulator
                     e.Cancel = true;
                     stop.Cancel();
                 };
-                return EmulatorApp.Run(args, Console.Out, stop.Token);
+                using (PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+                {
+                    context.Cancel = true;
+                    stop.Cancel();
+                }))
+                {
+                    return EmulatorApp.Run(args, Console.Out, stop.Token);
+                }
             }
         }
     }
