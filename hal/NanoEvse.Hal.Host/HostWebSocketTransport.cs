@@ -10,15 +10,15 @@ namespace NanoEvse.Hal.Host
     public sealed class HostWebSocketTransport : IOcppTransport, IDisposable
     {
         private readonly object _gate = new object();
-        private WebSocketConnection _current;
+        private HostWebSocketConnection _current;
 
         /// <summary>Starts a new connection; one still open is closed first and reports its own Closed.</summary>
         public void Connect(TransportSettings settings, int connectionId, TransportInbox inbox)
         {
             ArgumentNullException.ThrowIfNull(settings);
             ArgumentNullException.ThrowIfNull(inbox);
-            var next = new WebSocketConnection(settings, connectionId, inbox);
-            WebSocketConnection previous;
+            var next = new HostWebSocketConnection(settings, connectionId, inbox);
+            HostWebSocketConnection previous;
             lock (_gate)
             {
                 previous = _current;
@@ -32,7 +32,7 @@ namespace NanoEvse.Hal.Host
         public bool Send(string text)
         {
             ArgumentNullException.ThrowIfNull(text);
-            WebSocketConnection current;
+            HostWebSocketConnection current;
             lock (_gate)
             {
                 current = _current;
@@ -43,7 +43,7 @@ namespace NanoEvse.Hal.Host
 
         public void Close()
         {
-            WebSocketConnection current;
+            HostWebSocketConnection current;
             lock (_gate)
             {
                 current = _current;

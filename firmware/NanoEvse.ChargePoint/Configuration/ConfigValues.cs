@@ -19,7 +19,7 @@ namespace NanoEvse.ChargePoint.Configuration
             return lower == "true" || lower == "false";
         }
 
-        /// <summary>Parses an optionally signed decimal integer with no spaces or other characters.</summary>
+        /// <summary>Parses an optionally signed base-10 integer with no spaces or other characters.</summary>
         public static bool TryParseInt(string text, out int value)
         {
             value = 0;

@@ -121,7 +121,7 @@ namespace NanoEvse.Ocpp.Json
             return true;
         }
 
-        /// <summary>The unsigned decimal number in text[start, start+length), or -1.</summary>
+        /// <summary>The unsigned base-10 number in text[start, start+length), or -1.</summary>
         private static int Number(string text, int start, int length)
         {
             if (start + length > text.Length)

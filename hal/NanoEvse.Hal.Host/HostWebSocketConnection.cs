@@ -14,7 +14,7 @@ namespace NanoEvse.Hal.Host
     /// One ClientWebSocket connection from opening to its single Closed event. Every event is posted from one
     /// async flow (connect, then receive, then Closed in its finally), which is what keeps them in order.
     /// </summary>
-    internal sealed class WebSocketConnection
+    internal sealed class HostWebSocketConnection
     {
         private const int ReceiveChunkBytes = 4096;
 
@@ -48,7 +48,7 @@ namespace NanoEvse.Hal.Host
         private Phase _phase = Phase.Connecting;
         private string _closeReason;
 
-        public WebSocketConnection(TransportSettings settings, int connectionId, TransportInbox inbox)
+        public HostWebSocketConnection(TransportSettings settings, int connectionId, TransportInbox inbox)
         {
             _url = settings.Url;
             _subprotocol = settings.Subprotocol;
