@@ -84,10 +84,6 @@ namespace NanoEvse.ChargePoint
             Endpoint.Poll(nowMs);
         }
 
-        void IConnectionListener.OnConnected()
-        {
-        }
-
         void IConnectionListener.OnDisconnected()
         {
             Registration.OnDisconnected();

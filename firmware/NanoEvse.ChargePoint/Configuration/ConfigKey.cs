@@ -5,8 +5,7 @@ namespace NanoEvse.ChargePoint.Configuration
     {
         public const int Bool = 0;
         public const int Integer = 1;
-        public const int Text = 2;
-        public const int List = 3;
+        public const int List = 2;
 
         public const int ReadOnly = 0;
         public const int ReadWrite = 1;

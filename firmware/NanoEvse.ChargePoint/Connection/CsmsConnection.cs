@@ -46,12 +46,6 @@ namespace NanoEvse.ChargePoint.Connection
             get { return _state == Open; }
         }
 
-        /// <summary>Monotonic time of the next connection attempt while disconnected.</summary>
-        public long NextAttemptMs
-        {
-            get { return _nextAttemptMs; }
-        }
-
         public void Poll(long nowMs)
         {
             TransportEvent e;
@@ -105,7 +99,6 @@ namespace NanoEvse.ChargePoint.Connection
                     _backoff.Reset();
                     _log.Write(LogLevel.Info, Component, "connected");
                     _endpoint.Attach(_transport);
-                    _listener.OnConnected();
                     break;
                 case TransportEventKind.Message:
                     if (_state == Open)

@@ -43,12 +43,6 @@ namespace NanoEvse.ChargePoint.Model
             get { return Status == RegistrationStatus.Accepted; }
         }
 
-        /// <summary>Monotonic time before which no new BootNotification goes out.</summary>
-        public long NextBootAtMs
-        {
-            get { return _nextBootAtMs; }
-        }
-
         /// <summary>Connects the registration to the link it guards (the link needs the registration as its gate).</summary>
         public void Attach(RpcEndpoint endpoint)
         {

@@ -36,12 +36,6 @@ namespace NanoEvse.Ocpp.Json
         /// <summary>Unescaped text of a String or PropertyName token; the literal text of a Number.</summary>
         public string Value;
 
-        /// <summary>How many objects and arrays enclose the reader's position.</summary>
-        public int Depth
-        {
-            get { return _depth; }
-        }
-
         public void Reset(string text)
         {
             _text = text;

@@ -95,13 +95,6 @@ namespace NanoEvse.Ocpp.Json
             _text.Append('"');
         }
 
-        /// <summary>Copies an already-encoded JSON value verbatim.</summary>
-        public void Raw(string json)
-        {
-            Separate();
-            _text.Append(json);
-        }
-
         /// <summary>Writes "name":"value", or nothing when value is null.</summary>
         public void Property(string name, string value)
         {

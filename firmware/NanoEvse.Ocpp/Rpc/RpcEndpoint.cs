@@ -49,12 +49,6 @@ namespace NanoEvse.Ocpp.Rpc
             get { return _transport != null; }
         }
 
-        /// <summary>Calls queued or waiting for their response.</summary>
-        public int PendingCalls
-        {
-            get { return _queue.Count + (_outstanding == null ? 0 : 1); }
-        }
-
         /// <summary>The connection opened: start sending over it.</summary>
         public void Attach(IOcppTransport transport)
         {
