@@ -3,6 +3,7 @@ using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Connection;
 using NanoEvse.ChargePoint.Model;
 using NanoEvse.ChargePoint.Operations;
+using NanoEvse.ChargePoint.Storage;
 using NanoEvse.Hal;
 using NanoEvse.Ocpp.Rpc;
 
@@ -12,24 +13,41 @@ namespace NanoEvse.ChargePoint
     /// The charge point firmware core. Single-threaded: the application calls <see cref="Poll"/> often, and
     /// every timer runs on the injected clock, so the host runs it in virtual time.
     /// </summary>
-    public sealed class Charger : IConnectionListener, IRegistrationListener
+    public sealed class Charger : IConnectionListener, IRegistrationListener, IConfigurationListener
     {
         private const int ReconnectBaseMs = 2000;
         private const int ReconnectCapMs = 300000;
 
+        /// <summary>Response timeout while MessageTimeout is absent or empty.</summary>
+        public const int DefaultMessageTimeoutSeconds = 30;
+
         private readonly IClock _clock;
+        private readonly ChargerSettings _settings;
         private readonly ConfigKey _messageTimeout;
         private readonly ConfigKey _pingInterval;
+        private readonly ConfigKey _authorizationKey;
+        private bool _reconnectPending;
 
-        public Charger(ChargerSettings settings, IClock clock, IOcppTransport transport, ILog log, Random random)
+        /// <summary>Builds the charger core over its flash; stored configuration is read here, nothing is sent before <see cref="Poll"/>.</summary>
+        public Charger(ChargerSettings settings, IClock clock, IOcppTransport transport, ILog log, Random random, IFileStore flash)
         {
             _clock = clock;
-            Configuration = new ChargerConfiguration();
-            CoreKeys.AddTo(Configuration, settings.NumberOfConnectors);
+            _settings = settings;
+            Storage = new DocumentStore(flash, log);
+            Configuration = new ChargerConfiguration(settings.Profile, Storage, log);
+            Configuration.Provision(KeyNames.AuthorizationKey, settings.AuthorizationKey);
             _messageTimeout = Configuration.Find(KeyNames.MessageTimeout);
             _pingInterval = Configuration.Find(KeyNames.WebSocketPingInterval);
+            _authorizationKey = Configuration.Find(KeyNames.AuthorizationKey);
+            ConfigKey securityProfile = Configuration.Find(KeyNames.SecurityProfile);
+            if (securityProfile != null && securityProfile.IntValue == 0 && Password() != null)
+            {
+                // A provisioned password means the charger already runs profile 1 (Basic auth over ws).
+                securityProfile.Override("1");
+            }
 
-            Connectors = new Connector[settings.NumberOfConnectors + 1];
+            int connectors = settings.Profile.NumberOfConnectors;
+            Connectors = new Connector[connectors + 1];
             for (int i = 0; i < Connectors.Length; i++)
             {
                 Connectors[i] = new Connector(i, clock.UtcNow);
@@ -47,14 +65,14 @@ namespace NanoEvse.ChargePoint
 
             TransportSettings transportSettings = new TransportSettings();
             transportSettings.Url = settings.Address.Url;
-            if (settings.AuthorizationKey != null)
-            {
-                transportSettings.Authorization = settings.Address.BasicAuthorization(settings.AuthorizationKey);
-            }
-
             Connection = new CsmsConnection(transportSettings, transport, Endpoint,
                 new ReconnectBackoff(ReconnectBaseMs, ReconnectCapMs, random), log, this);
+            ApplyConnectionSettings();
+            Configuration.Listener = this;
         }
+
+        /// <summary>The documents in flash.</summary>
+        public DocumentStore Storage { get; private set; }
 
         public ChargerConfiguration Configuration { get; private set; }
 
@@ -75,13 +93,47 @@ namespace NanoEvse.ChargePoint
         public void Poll()
         {
             long nowMs = _clock.MonotonicMs;
-            Endpoint.ResponseTimeoutMs = _messageTimeout.IntValue * 1000;
-            Connection.Settings.PingIntervalSeconds = _pingInterval.IntValue;
+            Endpoint.ResponseTimeoutMs = ConfigKey.IntOr(_messageTimeout, DefaultMessageTimeoutSeconds) * 1000;
             Connection.Poll(nowMs);
             Registration.Poll(nowMs);
             Heartbeats.Poll(nowMs, Registration.IsAccepted);
             Statuses.Poll(Registration.IsAccepted);
             Endpoint.Poll(nowMs);
+            if (_reconnectPending)
+            {
+                // The change was answered on the old connection; the next one uses the new settings.
+                _reconnectPending = false;
+                Connection.Reconnect(nowMs);
+            }
+        }
+
+        /// <summary>The Basic-auth password in effect, or null.</summary>
+        private string Password()
+        {
+            if (_authorizationKey == null)
+            {
+                return _settings.AuthorizationKey;
+            }
+
+            return _authorizationKey.HasValue ? _authorizationKey.Value : null;
+        }
+
+        private void ApplyConnectionSettings()
+        {
+            string password = Password();
+            TransportSettings transport = Connection.Settings;
+            transport.Authorization = password == null ? null : _settings.Address.BasicAuthorization(password);
+            transport.PingIntervalSeconds = ConfigKey.IntOr(_pingInterval, 0);
+        }
+
+        void IConfigurationListener.OnConfigurationChanged(ConfigKey key)
+        {
+            string name = key.Name;
+            if (name == KeyNames.AuthorizationKey || name == KeyNames.SecurityProfile || name == KeyNames.WebSocketPingInterval)
+            {
+                ApplyConnectionSettings();
+                _reconnectPending = !Connection.IsIdle;
+            }
         }
 
         void IConnectionListener.OnDisconnected()

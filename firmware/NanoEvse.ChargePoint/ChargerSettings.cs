@@ -1,19 +1,24 @@
+using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Connection;
 using NanoEvse.ChargePoint.Model;
 
 namespace NanoEvse.ChargePoint
 {
-    /// <summary>What a charger needs to know before it can start: where its CSMS is and what it is.</summary>
+    /// <summary>What a charger needs to know before it can start: its model, where its CSMS is, and what it is.</summary>
     public sealed class ChargerSettings
     {
         /// <summary>CSMS URL whose last path segment is this charger's id.</summary>
         public CsmsAddress Address;
 
-        /// <summary>Password for HTTP Basic auth (AuthorizationKey), or null to connect without.</summary>
+        /// <summary>
+        /// Basic-auth password from provisioning, or null. When the profile has an AuthorizationKey key, a
+        /// value the CSMS stored there takes its place.
+        /// </summary>
         public string AuthorizationKey;
 
         public ChargePointIdentity Identity = new ChargePointIdentity();
 
-        public int NumberOfConnectors = 1;
+        /// <summary>The charger model: hardware facts and configuration defaults.</summary>
+        public ChargerProfile Profile = ChargerProfiles.Default();
     }
 }

@@ -21,7 +21,7 @@ namespace NanoEvse.Benchmarks
             VirtualClock clock = new VirtualClock(new DateTime(2026, 11, 21, 9, 0, 0, DateTimeKind.Utc));
             ScriptedTransport link = new ScriptedTransport();
             ChargerSettings settings = new ChargerSettings { Address = CsmsAddress.Parse("ws://bench/ocpp/CP1", out _) };
-            Charger charger = new Charger(settings, clock, link, new SilentLog(), new Random(1));
+            Charger charger = new Charger(settings, clock, link, new SilentLog(), new Random(1), new SimulatedFlash());
 
             Register(charger, link);
             charger.Configuration.Change("HeartbeatInterval", "1");

@@ -61,28 +61,12 @@ namespace NanoEvse.ChargePoint.Configuration
             return true;
         }
 
-        /// <summary>Number of items in a comma-separated list; an empty value has none.</summary>
-        public static int CountItems(string list)
-        {
-            if (list.Length == 0)
-            {
-                return 0;
-            }
-
-            int count = 1;
-            for (int i = 0; i < list.Length; i++)
-            {
-                if (list[i] == ',')
-                {
-                    count++;
-                }
-            }
-
-            return count;
-        }
-
-        /// <summary>Whether <paramref name="value"/> is a valid value for <paramref name="key"/>; maxItems applies to lists.</summary>
-        public static bool Check(ConfigKey key, string value, int maxItems)
+        /// <summary>
+        /// Whether <paramref name="value"/> is a valid value for <paramref name="key"/>: a Bool is true or false
+        /// in any case, an Integer a plain decimal within range, a Text within its length limits, and a List
+        /// at most <paramref name="maxItems"/> distinct allowed items (none is allowed too).
+        /// </summary>
+        public static bool Check(ConfigKey key, string value, int maxItems, int connectors)
         {
             if (value == null)
             {
@@ -96,30 +80,102 @@ namespace NanoEvse.ChargePoint.Configuration
                 case ConfigKey.Integer:
                     int number;
                     return TryParseInt(value, out number) && number >= key.Min && number <= key.Max;
-                case ConfigKey.List:
-                    return CountItems(value) <= maxItems && HasNoEmptyItem(value);
+                case ConfigKey.Text:
+                    return value.Length >= key.Min && value.Length <= key.Max;
                 default:
-                    return true;
+                    return CheckList(key, value, maxItems, connectors);
             }
         }
 
-        private static bool HasNoEmptyItem(string list)
+        /// <summary>The form a value is kept in: Bools in lower case, list items without surrounding blanks.</summary>
+        public static string Normalize(ConfigKey key, string value)
         {
-            if (list.Length == 0)
+            if (key.Type == ConfigKey.Bool)
+            {
+                return value.ToLower();
+            }
+
+            int number;
+            if (key.Type == ConfigKey.Integer && TryParseInt(value, out number))
+            {
+                return number.ToString();
+            }
+
+            if (key.Type != ConfigKey.List || value.IndexOf(' ') < 0)
+            {
+                return value;
+            }
+
+            string[] items = value.Split(',');
+            string list = string.Empty;
+            for (int i = 0; i < items.Length; i++)
+            {
+                list = i == 0 ? items[i].Trim() : list + "," + items[i].Trim();
+            }
+
+            return list;
+        }
+
+        private static bool CheckList(ConfigKey key, string value, int maxItems, int connectors)
+        {
+            if (value.Trim().Length == 0)
             {
                 return true;
             }
 
-            string[] items = list.Split(',');
+            string[] items = value.Split(',');
+            if (items.Length > maxItems)
+            {
+                return false;
+            }
+
             for (int i = 0; i < items.Length; i++)
             {
-                if (items[i].Trim().Length == 0)
+                string item = items[i].Trim();
+                if (!IsAllowedItem(key, item, connectors))
                 {
                     return false;
+                }
+
+                for (int j = 0; j < i; j++)
+                {
+                    if (items[j].Trim() == item)
+                    {
+                        return false;
+                    }
                 }
             }
 
             return true;
+        }
+
+        private static bool IsAllowedItem(ConfigKey key, string item, int connectors)
+        {
+            if (key.ItemRule == ConfigKey.ItemsPerConnector)
+            {
+                int dot = item.IndexOf('.');
+                if (dot >= 0)
+                {
+                    int connector;
+                    if (!TryParseInt(item.Substring(0, dot), out connector) || connector < 0 || connector > connectors || item[0] == '-' || item[0] == '+')
+                    {
+                        return false;
+                    }
+
+                    item = item.Substring(dot + 1);
+                }
+            }
+
+            string[] allowed = key.Items;
+            for (int i = 0; i < allowed.Length; i++)
+            {
+                if (allowed[i] == item)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -39,5 +39,22 @@ namespace NanoEvse.ChargePoint.Configuration
         public const string TransactionMessageRetryInterval = "TransactionMessageRetryInterval";
         public const string UnlockConnectorOnEVSideDisconnect = "UnlockConnectorOnEVSideDisconnect";
         public const string WebSocketPingInterval = "WebSocketPingInterval";
+
+        public const string LocalAuthListEnabled = "LocalAuthListEnabled";
+        public const string LocalAuthListMaxLength = "LocalAuthListMaxLength";
+        public const string SendLocalListMaxLength = "SendLocalListMaxLength";
+        public const string ReserveConnectorZeroSupported = "ReserveConnectorZeroSupported";
+        public const string ChargeProfileMaxStackLevel = "ChargeProfileMaxStackLevel";
+        public const string ChargingScheduleAllowedChargingRateUnit = "ChargingScheduleAllowedChargingRateUnit";
+        public const string ChargingScheduleMaxPeriods = "ChargingScheduleMaxPeriods";
+        public const string ConnectorSwitch3to1PhaseSupported = "ConnectorSwitch3to1PhaseSupported";
+        public const string MaxChargingProfilesInstalled = "MaxChargingProfilesInstalled";
+        public const string SupportedFileTransferProtocols = "SupportedFileTransferProtocols";
+        public const string AdditionalRootCertificateCheck = "AdditionalRootCertificateCheck";
+        public const string AuthorizationKey = "AuthorizationKey";
+        public const string CertificateSignedMaxChainSize = "CertificateSignedMaxChainSize";
+        public const string CertificateStoreMaxLength = "CertificateStoreMaxLength";
+        public const string CpoName = "CpoName";
+        public const string SecurityProfile = "SecurityProfile";
     }
 }

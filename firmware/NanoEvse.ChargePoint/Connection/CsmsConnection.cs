@@ -46,6 +46,12 @@ namespace NanoEvse.ChargePoint.Connection
             get { return _state == Open; }
         }
 
+        /// <summary>Neither connected nor connecting: the next attempt will pick up new settings by itself.</summary>
+        public bool IsIdle
+        {
+            get { return _state == Idle; }
+        }
+
         public void Poll(long nowMs)
         {
             TransportEvent e;

@@ -89,7 +89,7 @@ namespace NanoEvse.ChargePoint.Model
             {
                 if (interval > 0)
                 {
-                    _heartbeatInterval.Set(interval.ToString());
+                    _heartbeatInterval.Override(interval.ToString());
                 }
 
                 _log.Write(LogLevel.Info, Component, "accepted by the CSMS");

@@ -54,7 +54,7 @@ namespace NanoEvse.ChargePoint.Operations
                 }
             }
 
-            int maxKeys = _config.Find(KeyNames.GetConfigurationMaxKeys).IntValue;
+            int maxKeys = ConfigKey.IntOr(_config.Find(KeyNames.GetConfigurationMaxKeys), int.MaxValue);
             if (keys.Count > maxKeys)
             {
                 throw new OcppException(CallErrorCode.OccurenceConstraintViolation, "more keys requested than GetConfigurationMaxKeys allows");

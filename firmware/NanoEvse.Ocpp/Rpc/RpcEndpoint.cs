@@ -112,7 +112,7 @@ namespace NanoEvse.Ocpp.Rpc
         /// <summary>Handles one message from the CSMS.</summary>
         public void HandleMessage(string text, bool truncated)
         {
-            _log.Frame(false, text);
+            _log.Frame(false, SecretRedaction.Redact(text));
             _reader.Reset(text);
             string messageId = null;
             int messageType = 0;

@@ -28,7 +28,7 @@ namespace NanoEvse.Tests.EndToEnd
                 Address = CsmsAddress.Parse(csms.Url("CP-E2E"), out _),
                 AuthorizationKey = "0123456789abcdef0123",
             };
-            Charger charger = new Charger(settings, new HostClock(), transport, log, new Random(3));
+            Charger charger = new Charger(settings, new HostClock(), transport, log, new Random(3), new SimulatedFlash());
 
             using CancellationTokenSource stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
             Task loop = Task.Run(() =>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 
 namespace NanoEvse.Tests.Project
 {
@@ -15,19 +16,27 @@ namespace NanoEvse.Tests.Project
 
         public static string Solution => Path.Combine(Root, "nf.sln");
 
-        /// <summary>The nearest folder above the test assembly that holds the given file or folder.</summary>
+        /// <summary>
+        /// The nearest folder above the test assembly, or else above the checkout the tests were built from,
+        /// that holds the given file or folder.
+        /// </summary>
         public static string FolderHolding(string relativePath)
         {
-            for (DirectoryInfo dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+            string builtFrom = typeof(RepoPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+                .FirstOrDefault(a => a.Key == "RepoRoot")?.Value;
+            foreach (string start in new[] { AppContext.BaseDirectory, builtFrom })
             {
-                string candidate = Path.Combine(dir.FullName, relativePath);
-                if (File.Exists(candidate) || Directory.Exists(candidate))
+                for (DirectoryInfo dir = start == null ? null : new DirectoryInfo(start); dir != null; dir = dir.Parent)
                 {
-                    return dir.FullName;
+                    string candidate = Path.Combine(dir.FullName, relativePath);
+                    if (File.Exists(candidate) || Directory.Exists(candidate))
+                    {
+                        return dir.FullName;
+                    }
                 }
             }
 
-            throw new InvalidOperationException($"no folder above {AppContext.BaseDirectory} holds {relativePath}");
+            throw new InvalidOperationException($"no folder above {AppContext.BaseDirectory} or {builtFrom} holds {relativePath}");
         }
 
         /// <summary>Files under a folder, leaving out build output and tool folders.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NanoEvse.ChargePoint;
+using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Connection;
 using NanoEvse.Hal.Host;
 using Xunit;
@@ -18,22 +19,44 @@ namespace NanoEvse.Tests.Support
         private int _seen;
         private int _csmsIds;
 
-        public ChargerRig(string url = "ws://csms.test/ocpp/CP001", Action<ChargerSettings> configure = null, int seed = 7)
+        public ChargerRig(string url = "ws://csms.test/ocpp/CP001", Action<ChargerSettings> configure = null, int seed = 7, SimulatedFlash flash = null)
         {
             Clock = new VirtualClock(Start);
             Link = new ScriptedTransport();
             Log = new RecordingLog();
+            Flash = flash ?? new SimulatedFlash();
             string error;
-            ChargerSettings settings = new ChargerSettings { Address = CsmsAddress.Parse(url, out error) };
+            Settings = new ChargerSettings { Address = CsmsAddress.Parse(url, out error) };
             Assert.Null(error);
-            configure?.Invoke(settings);
-            Charger = new Charger(settings, Clock, Link, Log, new Random(seed));
+            configure?.Invoke(Settings);
+            Charger = new Charger(Settings, Clock, Link, Log, new Random(seed), Flash);
+        }
+
+        /// <summary>A charger of the given built-in profile (default, product-a, product-b).</summary>
+        public static ChargerRig ForProfile(string profile, SimulatedFlash flash = null)
+        {
+            return new ChargerRig(configure: s => s.Profile = ChargerProfiles.Find(profile), flash: flash);
+        }
+
+        /// <summary>The same charger booting again over the same flash: a power cycle of the firmware core.</summary>
+        public ChargerRig Reboot()
+        {
+            Flash.PowerOn();
+            ChargerSettings settings = Settings;
+            return new ChargerRig(Settings.Address.Url, s =>
+            {
+                s.AuthorizationKey = settings.AuthorizationKey;
+                s.Identity = settings.Identity;
+                s.Profile = ChargerProfiles.Find(settings.Profile.Name) ?? settings.Profile;
+            }, flash: Flash);
         }
 
         public VirtualClock Clock { get; }
         public ScriptedTransport Link { get; }
         public RecordingLog Log { get; }
         public Charger Charger { get; }
+        public SimulatedFlash Flash { get; }
+        public ChargerSettings Settings { get; }
 
         public long Now => Clock.MonotonicMs;
 
