@@ -18,15 +18,21 @@ namespace NanoEvse.ChargePoint.Configuration
         };
 
         /// <summary>What this charger's metering can report: everything but RPM and SoC, which an AC charger cannot know.</summary>
-        public static readonly string[] Metered = new string[]
+        public static readonly string[] Metered = Except(All, "RPM", "SoC");
+
+        private static string[] Except(string[] all, string first, string second)
         {
-            "Current.Export", "Current.Import", "Current.Offered",
-            EnergyActiveExportRegister, EnergyActiveImportRegister,
-            "Energy.Reactive.Export.Register", "Energy.Reactive.Import.Register",
-            "Energy.Active.Export.Interval", "Energy.Active.Import.Interval",
-            "Energy.Reactive.Export.Interval", "Energy.Reactive.Import.Interval",
-            "Frequency", "Power.Active.Export", "Power.Active.Import", "Power.Factor", "Power.Offered",
-            "Power.Reactive.Export", "Power.Reactive.Import", "Temperature", "Voltage"
-        };
+            string[] kept = new string[all.Length - 2];
+            int n = 0;
+            for (int i = 0; i < all.Length; i++)
+            {
+                if (all[i] != first && all[i] != second)
+                {
+                    kept[n++] = all[i];
+                }
+            }
+
+            return kept;
+        }
     }
 }

@@ -13,6 +13,9 @@ namespace NanoEvse.ChargePoint.Storage
         public const string FileName = "device.dat";
         public const int FormatVersion = 1;
 
+        /// <summary>Longest CSMS URL accepted, as OCPP 2.0.1 limits its ConnectionUrl; the storage budget counts on it.</summary>
+        public const int MaxUrlLength = 512;
+
         public string ChargePointId;
 
         /// <summary>The CSMS endpoint without the charge point id, e.g. ws://csms.example.com/ocpp.</summary>
@@ -80,9 +83,30 @@ namespace NanoEvse.ChargePoint.Storage
             return CsmsAddress.Parse(url + "/" + ChargePointId, out error);
         }
 
+        /// <summary>The settings a charger starts with; null with the reason in <paramref name="error"/> when the provisioning cannot be used.</summary>
+        public ChargerSettings ToSettings(out string error)
+        {
+            error = Validate();
+            if (error != null)
+            {
+                return null;
+            }
+
+            ChargerSettings settings = new ChargerSettings();
+            settings.Address = Address(out error);
+            settings.AuthorizationKey = AuthorizationKey;
+            settings.Profile = ChargerProfiles.Find(ProfileName);
+            return settings;
+        }
+
         /// <summary>Null when the provisioning can be used, else what is wrong with it.</summary>
         public string Validate()
         {
+            if (CsmsUrl != null && CsmsUrl.Length > MaxUrlLength)
+            {
+                return "the CSMS URL is longer than " + MaxUrlLength + " characters";
+            }
+
             string error;
             if (Address(out error) == null)
             {

@@ -1,0 +1,46 @@
+namespace NanoEvse.Tooling.Storage
+{
+    /// <summary>
+    /// What the config partition must hold besides the documents the firmware writes today: LittleFS's own
+    /// blocks, nanoCLR's files and the documents later issues add. Each figure is an assumption, stated where it
+    /// is defined; change it here when the real document exists.
+    /// </summary>
+    public static class StorageReserves
+    {
+        /// <summary>LittleFS's superblock pair, which is also the root directory's metadata pair.</summary>
+        public const int SuperblockBlocks = 2;
+
+        /// <summary>A second metadata pair for when the root's entries and commit log outgrow one block.</summary>
+        public const int DirectoryBlocks = 2;
+
+        /// <summary>
+        /// nanoCLR keeps its configuration on the same volume as con_*.sys files: network, Wi-Fi station and
+        /// access point (a block each), the CA root bundle (up to 16 KiB: a few PEM roots) and the device
+        /// certificate (a block).
+        /// </summary>
+        public const int PlatformFilesBytes = 32 * 1024;
+
+        /// <summary>Transactions and their meter values waiting for the CSMS: about 100 messages of at most 160 B.</summary>
+        public const int TransactionJournalBytes = 16 * 1024;
+
+        /// <summary>Authorization cache: about 80 idTags with status, expiry and parent id, at most 50 B each.</summary>
+        public const int AuthorizationCacheBytes = 4 * 1024;
+
+        /// <summary>Local authorization list: 250 entries of at most 48 B.</summary>
+        public const int LocalListBytes = 12 * 1024;
+
+        /// <summary>Charging profiles: a handful of at most 1.5 KiB each.</summary>
+        public const int ChargingProfilesBytes = 8 * 1024;
+
+        public static void AddTo(FlashBudget budget)
+        {
+            budget.AddBlocks("LittleFS superblock", SuperblockBlocks, "superblock = root directory metadata pair");
+            budget.AddBlocks("LittleFS directory", DirectoryBlocks, "one more metadata pair as the root grows");
+            budget.AddReserve("nanoCLR con_*.sys files", PlatformFilesBytes, "network, Wi-Fi, AP, CA bundle, device cert");
+            budget.AddDocument("transaction journal", TransactionJournalBytes, "later issue: ~100 queued messages <= 160 B");
+            budget.AddDocument("authorization cache", AuthorizationCacheBytes, "later issue: ~80 idTags <= 50 B");
+            budget.AddDocument("local list", LocalListBytes, "later issue: 250 entries <= 48 B");
+            budget.AddDocument("charging profiles", ChargingProfilesBytes, "later issue: a handful <= 1.5 KiB");
+        }
+    }
+}
