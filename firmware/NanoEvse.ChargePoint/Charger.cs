@@ -1,9 +1,12 @@
 using System;
+using NanoEvse.ChargePoint.Authorization;
 using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Connection;
 using NanoEvse.ChargePoint.Model;
 using NanoEvse.ChargePoint.Operations;
+using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.ChargePoint.Storage;
+using NanoEvse.Hal.Evse;
 using NanoEvse.Hal;
 using NanoEvse.Ocpp.Rpc;
 
@@ -60,6 +63,17 @@ namespace NanoEvse.ChargePoint
             Registration = new Registration(clock, log, settings.Identity, Configuration, this);
             Endpoint = new RpcEndpoint(log, router, new MessageIdGenerator(random.Next()), Registration);
             Registration.Attach(Endpoint);
+            AuthorizationCache = new AuthorizationCache(Storage, log, AuthorizationCache.DefaultCapacity);
+            AuthorizationCache.Enabled = ConfigKey.BoolOr(Configuration.Find(KeyNames.AuthorizationCacheEnabled), false);
+            router.Register(new ClearCache(AuthorizationCache));
+            router.Register(new DataTransfer());
+            if (settings.Hardware != null)
+            {
+                Charging = new ChargingService(Connectors, settings.Hardware, Endpoint, Configuration, AuthorizationCache, clock, log);
+                router.Register(new RemoteStartTransaction(Charging));
+                router.Register(new RemoteStopTransaction(Charging));
+            }
+
             Heartbeats = new HeartbeatService(clock, Endpoint, Configuration);
             Statuses = new StatusReporter(Endpoint, Connectors);
 
@@ -70,6 +84,12 @@ namespace NanoEvse.ChargePoint
             ApplyConnectionSettings();
             Configuration.Listener = this;
         }
+
+        /// <summary>The idTagInfo the CSMS last gave for each recent card (authcache.dat).</summary>
+        public AuthorizationCache AuthorizationCache { get; private set; }
+
+        /// <summary>The connectors' sessions, or null without hardware.</summary>
+        public ChargingService Charging { get; private set; }
 
         /// <summary>The documents in flash.</summary>
         public DocumentStore Storage { get; private set; }
@@ -96,6 +116,11 @@ namespace NanoEvse.ChargePoint
             Endpoint.ResponseTimeoutMs = ConfigKey.IntOr(_messageTimeout, DefaultMessageTimeoutSeconds) * 1000;
             Connection.Poll(nowMs);
             Registration.Poll(nowMs);
+            if (Charging != null)
+            {
+                Charging.Poll();
+            }
+
             Heartbeats.Poll(nowMs, Registration.IsAccepted);
             Statuses.Poll(Registration.IsAccepted);
             Endpoint.Poll(nowMs);
@@ -129,6 +154,11 @@ namespace NanoEvse.ChargePoint
         void IConfigurationListener.OnConfigurationChanged(ConfigKey key)
         {
             string name = key.Name;
+            if (name == KeyNames.AuthorizationCacheEnabled)
+            {
+                AuthorizationCache.Enabled = key.BoolValue;
+            }
+
             if (name == KeyNames.AuthorizationKey || name == KeyNames.SecurityProfile || name == KeyNames.WebSocketPingInterval)
             {
                 ApplyConnectionSettings();

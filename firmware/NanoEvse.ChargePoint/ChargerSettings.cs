@@ -1,6 +1,7 @@
 using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Connection;
 using NanoEvse.ChargePoint.Model;
+using NanoEvse.Hal.Evse;
 
 namespace NanoEvse.ChargePoint
 {
@@ -17,6 +18,9 @@ namespace NanoEvse.ChargePoint
         public string AuthorizationKey;
 
         public ChargePointIdentity Identity = new ChargePointIdentity();
+
+        /// <summary>The connectors' hardware and the card reader; null for a charger core without sessions (link tests).</summary>
+        public ChargerHardware Hardware;
 
         /// <summary>The charger model: hardware facts and configuration defaults.</summary>
         public ChargerProfile Profile = ChargerProfiles.Default();

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using NanoEvse.ChargePoint;
 using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Connection;
+using NanoEvse.Hal.Evse;
 using NanoEvse.Hal.Host;
+using NanoEvse.Hal.Host.Evse;
 using Xunit;
 
 namespace NanoEvse.Tests.Support
@@ -19,7 +21,7 @@ namespace NanoEvse.Tests.Support
         private int _seen;
         private int _csmsIds;
 
-        public ChargerRig(string url = "ws://csms.test/ocpp/CP001", Action<ChargerSettings> configure = null, int seed = 7, SimulatedFlash flash = null)
+        public ChargerRig(string url = "ws://csms.test/ocpp/CP001", Action<ChargerSettings> configure = null, int seed = 7, SimulatedFlash flash = null, bool hardware = false)
         {
             Clock = new VirtualClock(Start);
             Link = new ScriptedTransport();
@@ -29,8 +31,33 @@ namespace NanoEvse.Tests.Support
             Settings = new ChargerSettings { Address = CsmsAddress.Parse(url, out error) };
             Assert.Null(error);
             configure?.Invoke(Settings);
+            if (hardware)
+            {
+                Evse = new SimulatedConnector(Clock, Settings.Profile.FixedCable);
+                Reader = Settings.Profile.RfidReader ? new SimulatedRfidReader() : null;
+                Settings.Hardware = new ChargerHardware(new[] { Evse.Hardware }, Reader);
+            }
+
             Charger = new Charger(Settings, Clock, Link, Log, new Random(seed), Flash);
         }
+
+        /// <summary>A charger of the profile with simulated connector hardware and card reader, booted and idle.</summary>
+        public static ChargerRig WithHardware(string profile = "default", Action<ChargerSettings> configure = null)
+        {
+            ChargerRig rig = new ChargerRig(configure: s =>
+            {
+                s.Profile = ChargerProfiles.Find(profile);
+                configure?.Invoke(s);
+            }, hardware: true);
+            rig.BootAccepted(rig.Charger.Configuration.Find("HeartbeatInterval").IntValue);
+            return rig;
+        }
+
+        /// <summary>Connector 1's simulated hardware, with hardware only.</summary>
+        public SimulatedConnector Evse { get; }
+
+        /// <summary>The simulated card reader, when the profile has one.</summary>
+        public SimulatedRfidReader Reader { get; }
 
         /// <summary>A charger of the given built-in profile (default, product-a, product-b).</summary>
         public static ChargerRig ForProfile(string profile, SimulatedFlash flash = null)

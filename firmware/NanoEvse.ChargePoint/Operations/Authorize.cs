@@ -1,0 +1,67 @@
+using NanoEvse.ChargePoint.Authorization;
+using NanoEvse.ChargePoint.Sessions;
+using NanoEvse.Ocpp.Json;
+using NanoEvse.Ocpp.Rpc;
+
+namespace NanoEvse.ChargePoint.Operations
+{
+    /// <summary>Authorize: asks the CSMS whether an idTag may charge (or stop someone else's session).</summary>
+    public sealed class Authorize : OutgoingCall
+    {
+        private readonly IAuthorizationListener _listener;
+        private IdTagInfo _info;
+
+        public Authorize(string idTag, int connectorId, IAuthorizationListener listener)
+        {
+            IdTag = idTag;
+            ConnectorId = connectorId;
+            _listener = listener;
+        }
+
+        public string IdTag { get; private set; }
+
+        /// <summary>The connector the tag was presented for, 0 when any.</summary>
+        public int ConnectorId { get; private set; }
+
+        public override string Action
+        {
+            get { return "Authorize"; }
+        }
+
+        public override void WritePayload(JsonWriter payload)
+        {
+            payload.BeginObject();
+            payload.Property("idTag", IdTag);
+            payload.EndObject();
+        }
+
+        public override void ReadResult(JsonReader payload)
+        {
+            _info = null;
+            payload.ReadObjectStart("payload", CallErrorCode.FormationViolation);
+            while (payload.NextProperty())
+            {
+                if (payload.Value == "idTagInfo")
+                {
+                    _info = IdTagInfo.Read(payload, "idTagInfo");
+                }
+                else
+                {
+                    payload.SkipValue();
+                }
+            }
+
+            JsonReader.Require(_info != null, "idTagInfo");
+        }
+
+        public override void OnResult()
+        {
+            _listener.OnAuthorizeResult(this, _info);
+        }
+
+        public override void OnFailed(string errorCode, string description)
+        {
+            _listener.OnAuthorizeResult(this, null);
+        }
+    }
+}

@@ -1,0 +1,238 @@
+using NanoEvse.ChargePoint.Authorization;
+using NanoEvse.ChargePoint.Configuration;
+using NanoEvse.ChargePoint.Model;
+using NanoEvse.ChargePoint.Operations;
+using NanoEvse.Hal;
+using NanoEvse.Hal.Evse;
+using NanoEvse.Ocpp.Rpc;
+
+namespace NanoEvse.ChargePoint.Sessions
+{
+    /// <summary>
+    /// Runs the connectors' sessions: hands presented cards and CSMS requests to the right connector, and
+    /// tells the CSMS of every transaction start and stop. Transaction messages lost on the way are sent again.
+    /// </summary>
+    public sealed class ChargingService : ISessionListener, IAuthorizationListener, ITransactionMessageListener
+    {
+        private const string Component = "charging";
+        private readonly RpcEndpoint _endpoint;
+        private readonly IClock _clock;
+        private readonly ILog _log;
+        private readonly IRfidReader _reader;
+        private readonly ConfigKey _authorizeRemote;
+        private readonly ConfigKey _stopOnInvalid;
+        private readonly AuthorizationCache _cache;
+
+        /// <summary>The card that is stopping a session right now, for its StopTransaction.</summary>
+        private string _stoppingTag;
+
+        /// <param name="connectors">The charger's connectors, index 0 being the charger as a whole.</param>
+        public ChargingService(Connector[] connectors, ChargerHardware hardware, RpcEndpoint endpoint, ChargerConfiguration config, AuthorizationCache cache, IClock clock, ILog log)
+        {
+            _cache = cache;
+            Sessions = new ConnectorSession[connectors.Length - 1];
+            for (int i = 0; i < Sessions.Length; i++)
+            {
+                Sessions[i] = new ConnectorSession(connectors[i + 1], hardware.Connectors[i], config, clock, log, this);
+            }
+
+            _reader = hardware.Reader;
+            _endpoint = endpoint;
+            _clock = clock;
+            _log = log;
+            _authorizeRemote = config.Find(KeyNames.AuthorizeRemoteTxRequests);
+            _stopOnInvalid = config.Find(KeyNames.StopTransactionOnInvalidId);
+        }
+
+        /// <summary>Index 0 is connector 1.</summary>
+        public ConnectorSession[] Sessions { get; private set; }
+
+        /// <summary>The session of connector <paramref name="connectorId"/> (1..N), or null.</summary>
+        public ConnectorSession Find(int connectorId)
+        {
+            return connectorId >= 1 && connectorId <= Sessions.Length ? Sessions[connectorId - 1] : null;
+        }
+
+        /// <summary>The session running transaction <paramref name="transactionId"/>, or null.</summary>
+        public ConnectorSession FindTransaction(int transactionId)
+        {
+            for (int i = 0; i < Sessions.Length; i++)
+            {
+                Transaction transaction = Sessions[i].Transaction;
+                if (transaction != null && transaction.Id == transactionId && transaction.Id != 0)
+                {
+                    return Sessions[i];
+                }
+            }
+
+            return null;
+        }
+
+        public void Poll()
+        {
+            string tag = _reader == null ? null : _reader.TakeTag();
+            if (tag != null)
+            {
+                OnCardPresented(tag);
+            }
+
+            for (int i = 0; i < Sessions.Length; i++)
+            {
+                Sessions[i].Poll();
+            }
+        }
+
+        /// <summary>RemoteStartTransaction: false when no connector can take the session.</summary>
+        public bool RemoteStart(int connectorId, string idTag)
+        {
+            ConnectorSession session = connectorId > 0 ? Find(connectorId) : FreeSession();
+            if (session == null || session.Transaction != null || session.Inoperative || session.Fault != null)
+            {
+                return false;
+            }
+
+            if (ConfigKey.BoolOr(_authorizeRemote, true))
+            {
+                return _endpoint.Enqueue(new Authorize(idTag, session.Id, this));
+            }
+
+            return session.Authorize(idTag);
+        }
+
+        /// <summary>A card at the reader: it stops its own session, or asks the CSMS and starts one.</summary>
+        private void OnCardPresented(string tag)
+        {
+            for (int i = 0; i < Sessions.Length; i++)
+            {
+                Transaction transaction = Sessions[i].Transaction;
+                if (transaction != null && transaction.IsOwnTag(tag))
+                {
+                    StopByTag(Sessions[i], tag);
+                    return;
+                }
+            }
+
+            ConnectorSession session = FreeSession();
+            if (session == null && Sessions.Length == 1 && Sessions[0].Transaction != null && Sessions[0].Transaction.ParentIdTag != null)
+            {
+                // A different card may stop a session whose tag belongs to a group: ask for the card's group.
+                session = Sessions[0];
+            }
+
+            if (session != null)
+            {
+                _endpoint.Enqueue(new Authorize(tag, session.Id, this));
+            }
+        }
+
+        private void StopByTag(ConnectorSession session, string tag)
+        {
+            _stoppingTag = tag;
+            session.Stop(StopReason.Local);
+            _stoppingTag = null;
+        }
+
+        /// <summary>The first connector without a session: one with a vehicle waiting first.</summary>
+        private ConnectorSession FreeSession()
+        {
+            ConnectorSession free = null;
+            for (int i = 0; i < Sessions.Length; i++)
+            {
+                ConnectorSession session = Sessions[i];
+                if (session.Transaction != null || session.Inoperative || session.Fault != null)
+                {
+                    continue;
+                }
+
+                if (session.VehicleConnected)
+                {
+                    return session;
+                }
+
+                if (free == null)
+                {
+                    free = session;
+                }
+            }
+
+            return free;
+        }
+
+        void IAuthorizationListener.OnAuthorizeResult(Authorize request, IdTagInfo info)
+        {
+            if (info != null)
+            {
+                _cache.Update(request.IdTag, info, _clock.UtcNow);
+            }
+
+            if (info == null || info.Status != AuthorizationStatus.Accepted)
+            {
+                _log.Write(LogLevel.Info, Component, request.IdTag + " not authorized (" + (info == null ? "no answer" : info.Status) + ")");
+                return;
+            }
+
+            ConnectorSession session = Find(request.ConnectorId);
+            if (session == null)
+            {
+                return;
+            }
+
+            Transaction running = session.Transaction;
+            if (running != null)
+            {
+                // Another card of the same group (same parentIdTag) may end the session.
+                if (running.ParentIdTag != null && info.ParentIdTag != null && IdToken.Same(running.ParentIdTag, info.ParentIdTag))
+                {
+                    StopByTag(session, request.IdTag);
+                }
+
+                return;
+            }
+
+            session.Authorize(request.IdTag);
+        }
+
+        void ISessionListener.OnTransactionStarted(ConnectorSession session, Transaction transaction)
+        {
+            _endpoint.Enqueue(new StartTransaction(transaction, this));
+        }
+
+        void ISessionListener.OnTransactionStopped(ConnectorSession session, Transaction transaction, long meterStopWh)
+        {
+            _endpoint.Enqueue(new StopTransaction(transaction, meterStopWh, _clock.UtcNow, _stoppingTag, this));
+        }
+
+        void ITransactionMessageListener.OnStartConfirmed(StartTransaction request, IdTagInfo info)
+        {
+            _cache.Update(request.Transaction.IdTag, info, _clock.UtcNow);
+            if (info.Status == AuthorizationStatus.Accepted)
+            {
+                return;
+            }
+
+            ConnectorSession session = Find(request.Transaction.ConnectorId);
+            if (session != null && session.Transaction == request.Transaction)
+            {
+                _log.Write(LogLevel.Warning, Component, "the CSMS refused " + request.Transaction.IdTag + " (" + info.Status + ")");
+                session.Deauthorize(ConfigKey.BoolOr(_stopOnInvalid, true));
+            }
+        }
+
+        void ITransactionMessageListener.OnStopConfirmed(StopTransaction request, IdTagInfo info)
+        {
+        }
+
+        void ITransactionMessageListener.OnTransactionMessageFailed(OutgoingCall request, string errorCode)
+        {
+            if (errorCode == CallFailure.Timeout || errorCode == CallFailure.ConnectionLost)
+            {
+                // Transaction messages must reach the CSMS; the queue sends this one again when it can.
+                _endpoint.Enqueue(request);
+            }
+            else
+            {
+                _log.Write(LogLevel.Warning, Component, request.Action + " refused by the CSMS: " + errorCode);
+            }
+        }
+    }
+}

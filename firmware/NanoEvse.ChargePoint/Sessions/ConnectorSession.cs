@@ -1,0 +1,369 @@
+using System;
+using NanoEvse.ChargePoint.Configuration;
+using NanoEvse.ChargePoint.Model;
+using NanoEvse.Hal;
+using NanoEvse.Hal.Evse;
+
+namespace NanoEvse.ChargePoint.Sessions
+{
+    /// <summary>
+    /// One connector's charging logic, driven only by what its hardware reports. Every poll it works out the
+    /// OCPP status and what the hardware must do; the contactor may close only while an authorized transaction
+    /// runs, the vehicle asks for energy (pilot C or D) and nothing is faulted.
+    /// </summary>
+    public sealed class ConnectorSession
+    {
+        /// <summary>How long the contactor's feedback may lag its command before the contactor counts as failed.</summary>
+        public const int ContactorSettleMs = 500;
+        private const int MeterPeriodMs = 1000;
+        private const string Component = "session";
+
+        private readonly ConnectorHardware _hardware;
+        private readonly IClock _clock;
+        private readonly ILog _log;
+        private readonly ISessionListener _listener;
+        private readonly ConfigKey _connectionTimeOut;
+        private readonly ConfigKey _stopOnEvDisconnect;
+        private readonly ConfigKey _unlockOnEvDisconnect;
+        private readonly MeterReading _reading = new MeterReading();
+        private bool _contactorCommand;
+        private long _contactorChangedMs;
+        private long _lastMeterMs = long.MinValue;
+        private bool _meterFailed;
+        private bool _switchFailed;
+        private string _pendingTag;
+        private long _preparingSinceMs = -1;
+        private bool _timedOut;
+        private bool _finishing;
+
+        public ConnectorSession(Connector connector, ConnectorHardware hardware, ChargerConfiguration config, IClock clock, ILog log, ISessionListener listener)
+        {
+            Connector = connector;
+            _hardware = hardware;
+            _clock = clock;
+            _log = log;
+            _listener = listener;
+            _connectionTimeOut = config.Find(KeyNames.ConnectionTimeOut);
+            _stopOnEvDisconnect = config.Find(KeyNames.StopTransactionOnEVSideDisconnect);
+            _unlockOnEvDisconnect = config.Find(KeyNames.UnlockConnectorOnEVSideDisconnect);
+        }
+
+        public Connector Connector { get; private set; }
+
+        public int Id
+        {
+            get { return Connector.Id; }
+        }
+
+        /// <summary>The running transaction, or null.</summary>
+        public Transaction Transaction { get; private set; }
+
+        /// <summary>A tag authorized for this connector, waiting for a vehicle to start with; or null.</summary>
+        public string PendingTag
+        {
+            get { return _pendingTag; }
+        }
+
+        /// <summary>Set by ChangeAvailability; the connector takes no new transaction while it is set.</summary>
+        public bool Inoperative { get; set; }
+
+        public int PilotState
+        {
+            get { return _hardware.Pilot.State; }
+        }
+
+        public bool ContactorCommanded
+        {
+            get { return _contactorCommand; }
+        }
+
+        public bool VehicleConnected
+        {
+            get
+            {
+                bool plugged = _hardware.Plug == null || _hardware.Plug.IsPlugged;
+                return plugged && Hal.Evse.PilotState.VehicleConnected(_hardware.Pilot.State);
+            }
+        }
+
+        /// <summary>A socket still holds a cable, though the vehicle end may be unplugged.</summary>
+        private bool CableInSocket
+        {
+            get { return _hardware.Plug != null && _hardware.Plug.IsPlugged; }
+        }
+
+        /// <summary>A fault that forbids energy, or null: the StatusNotification error code.</summary>
+        public string Fault
+        {
+            get
+            {
+                if (_hardware.ResidualCurrent.IsTripped)
+                {
+                    return ConnectorErrorCode.GroundFailure;
+                }
+
+                int pilot = _hardware.Pilot.State;
+                if (pilot == Hal.Evse.PilotState.E || pilot == Hal.Evse.PilotState.F)
+                {
+                    return ConnectorErrorCode.EVCommunicationError;
+                }
+
+                if (_switchFailed)
+                {
+                    return ConnectorErrorCode.PowerSwitchFailure;
+                }
+
+                return _meterFailed ? ConnectorErrorCode.PowerMeterFailure : null;
+            }
+        }
+
+        /// <summary>The meter's energy register, read at most once a second unless <paramref name="fresh"/>.</summary>
+        public long EnergyWh(bool fresh)
+        {
+            if (fresh)
+            {
+                ReadMeter(_clock.MonotonicMs);
+            }
+
+            return _reading.EnergyImportWh;
+        }
+
+        public MeterReading LastReading
+        {
+            get { return _reading; }
+        }
+
+        /// <summary>A tag the CSMS or the reader authorized for this connector: starts a transaction once a vehicle is there.</summary>
+        public bool Authorize(string idTag)
+        {
+            if (Transaction != null || Inoperative || Fault != null)
+            {
+                return false;
+            }
+
+            _pendingTag = idTag;
+            _timedOut = false;
+            _preparingSinceMs = _clock.MonotonicMs;
+            return true;
+        }
+
+        /// <summary>Ends the running transaction: the contactor opens at once, then StopTransaction is sent.</summary>
+        public bool Stop(string reason)
+        {
+            Transaction transaction = Transaction;
+            if (transaction == null)
+            {
+                return false;
+            }
+
+            transaction.StopReason = reason;
+            Command(false, _clock.MonotonicMs);
+            _hardware.Pilot.Offer(0);
+            Transaction = null;
+            _finishing = VehicleConnected || CableInSocket;
+            long meterStop = EnergyWh(true);
+            _log.Write(LogLevel.Info, Component, "connector " + Id + ": transaction stopped (" + reason + ")");
+            _listener.OnTransactionStopped(this, transaction, meterStop);
+            if (_hardware.Lock != null)
+            {
+                _hardware.Lock.Command(false);
+            }
+
+            return true;
+        }
+
+        /// <summary>The CSMS refused the tag in StartTransaction.conf: energy stops, and the session ends if configured so.</summary>
+        public void Deauthorize(bool stop)
+        {
+            if (Transaction == null)
+            {
+                return;
+            }
+
+            Transaction.Authorized = false;
+            if (stop)
+            {
+                Stop(StopReason.DeAuthorized);
+            }
+        }
+
+        public void Poll()
+        {
+            long nowMs = _clock.MonotonicMs;
+            if (nowMs - _lastMeterMs >= MeterPeriodMs)
+            {
+                ReadMeter(nowMs);
+            }
+
+            CheckContactor(nowMs);
+            bool connected = VehicleConnected;
+            string fault = Fault;
+            if (!connected)
+            {
+                _finishing = _finishing && CableInSocket;
+                if (Transaction != null)
+                {
+                    OnVehicleGone();
+                }
+            }
+
+            if (Transaction == null && _pendingTag != null && connected && fault == null && !Inoperative)
+            {
+                StartTransaction(nowMs);
+            }
+
+            ExpirePendingTag(nowMs, connected);
+            DriveHardware(nowMs, fault);
+            Connector.SetStatus(StatusFor(connected, fault), fault == null ? ConnectorErrorCode.NoError : fault, null, _clock.UtcNow);
+        }
+
+        private void OnVehicleGone()
+        {
+            if (ConfigKey.BoolOr(_stopOnEvDisconnect, true))
+            {
+                Stop(StopReason.EVDisconnected);
+                return;
+            }
+
+            // The session stays open (suspended) until it is stopped another way; energy is off anyway.
+            if (_hardware.Lock != null && ConfigKey.BoolOr(_unlockOnEvDisconnect, true))
+            {
+                _hardware.Lock.Command(false);
+            }
+        }
+
+        private void StartTransaction(long nowMs)
+        {
+            if (_hardware.Lock != null)
+            {
+                _hardware.Lock.Command(true);
+            }
+
+            Transaction = new Transaction(Id, _pendingTag, EnergyWh(true), _clock.UtcNow);
+            _pendingTag = null;
+            _preparingSinceMs = -1;
+            _log.Write(LogLevel.Info, Component, "connector " + Id + ": transaction started for " + Transaction.IdTag);
+            _listener.OnTransactionStarted(this, Transaction);
+        }
+
+        /// <summary>ConnectionTimeOut counts from Preparing: a tag not followed by a vehicle, or a vehicle not followed by a tag, expires.</summary>
+        private void ExpirePendingTag(long nowMs, bool connected)
+        {
+            bool preparing = Transaction == null && !_finishing && !_timedOut && (connected || _pendingTag != null);
+            if (!preparing)
+            {
+                if (!connected && _pendingTag == null)
+                {
+                    _timedOut = false;
+                }
+
+                _preparingSinceMs = -1;
+                return;
+            }
+
+            if (_preparingSinceMs < 0)
+            {
+                _preparingSinceMs = nowMs;
+            }
+
+            int timeoutSeconds = ConfigKey.IntOr(_connectionTimeOut, 0);
+            if (timeoutSeconds > 0 && nowMs - _preparingSinceMs >= timeoutSeconds * 1000L)
+            {
+                _log.Write(LogLevel.Info, Component, "connector " + Id + ": no transaction within ConnectionTimeOut");
+                _pendingTag = null;
+                _timedOut = true;
+                _preparingSinceMs = -1;
+            }
+        }
+
+        private void DriveHardware(long nowMs, string fault)
+        {
+            Transaction transaction = Transaction;
+            bool energyAllowed = transaction != null && transaction.Authorized && fault == null && !_switchFailed;
+            _hardware.Pilot.Offer(energyAllowed ? OfferedAmps() : 0);
+            Command(energyAllowed && Hal.Evse.PilotState.WantsEnergy(_hardware.Pilot.State), nowMs);
+        }
+
+        private int OfferedAmps()
+        {
+            int amps = _hardware.MaxAmps;
+            if (_hardware.Plug != null && _hardware.Plug.CableAmps > 0 && _hardware.Plug.CableAmps < amps)
+            {
+                amps = _hardware.Plug.CableAmps;
+            }
+
+            return amps;
+        }
+
+        private void Command(bool closed, long nowMs)
+        {
+            if (closed != _contactorCommand)
+            {
+                _contactorCommand = closed;
+                _contactorChangedMs = nowMs;
+            }
+
+            _hardware.Contactor.Command(closed);
+        }
+
+        /// <summary>A contactor whose feedback disagrees with its command after the settle time has failed (welded or stuck open).</summary>
+        private void CheckContactor(long nowMs)
+        {
+            if (_hardware.Contactor.IsClosed == _contactorCommand || nowMs - _contactorChangedMs < ContactorSettleMs)
+            {
+                return;
+            }
+
+            if (!_switchFailed)
+            {
+                _log.Write(LogLevel.Error, Component, "connector " + Id + ": contactor " + (_contactorCommand ? "did not close" : "did not open"));
+            }
+
+            _switchFailed = true;
+        }
+
+        private void ReadMeter(long nowMs)
+        {
+            _lastMeterMs = nowMs;
+            bool ok = _hardware.Meter.Read(_reading);
+            if (ok == _meterFailed)
+            {
+                _meterFailed = !ok;
+                _log.Write(ok ? LogLevel.Info : LogLevel.Error, Component, "connector " + Id + ": meter " + (ok ? "readable again" : "cannot be read"));
+            }
+        }
+
+        private string StatusFor(bool connected, string fault)
+        {
+            if (fault != null)
+            {
+                return ConnectorStatus.Faulted;
+            }
+
+            Transaction transaction = Transaction;
+            if (transaction == null)
+            {
+                if (Inoperative)
+                {
+                    return ConnectorStatus.Unavailable;
+                }
+
+                if (_finishing)
+                {
+                    return ConnectorStatus.Finishing;
+                }
+
+                return (connected || _pendingTag != null) && !_timedOut ? ConnectorStatus.Preparing : ConnectorStatus.Available;
+            }
+
+            bool offering = transaction.Authorized;
+            bool wants = Hal.Evse.PilotState.WantsEnergy(_hardware.Pilot.State);
+            if (wants && offering && _hardware.Contactor.IsClosed)
+            {
+                return ConnectorStatus.Charging;
+            }
+
+            return wants || !offering ? ConnectorStatus.SuspendedEVSE : ConnectorStatus.SuspendedEV;
+        }
+    }
+}

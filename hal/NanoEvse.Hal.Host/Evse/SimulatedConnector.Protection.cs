@@ -1,0 +1,90 @@
+using NanoEvse.Hal.Evse;
+
+namespace NanoEvse.Hal.Host.Evse
+{
+    /// <summary>The residual-current monitor and the socket lock.</summary>
+    public sealed partial class SimulatedConnector
+    {
+        private bool _residualFault;
+        private bool _tripped;
+        private int _rearms;
+        private bool _lockCommand;
+        private bool _locked;
+        private int _lockCommands;
+        private bool _lockJammed;
+
+        /// <summary>
+        /// A residual current flows: the monitor trips, and stays tripped until the fault is gone and the charger
+        /// re-arms it. The monitor only reports; opening the contactor is the charger's job.
+        /// </summary>
+        public bool ResidualCurrentFault
+        {
+            get { lock (_gate) { return _residualFault; } }
+            set
+            {
+                lock (_gate)
+                {
+                    _residualFault = value;
+                    _tripped |= value;
+                }
+            }
+        }
+
+        /// <summary>How many times the charger called <see cref="Rearm"/>.</summary>
+        public int Rearms
+        {
+            get { lock (_gate) { return _rearms; } }
+        }
+
+        /// <summary>The lock's actuator does not move: lock commands are ignored and the feedback keeps its position.</summary>
+        public bool LockJammed
+        {
+            get { lock (_gate) { return _lockJammed; } }
+            set { lock (_gate) { _lockJammed = value; } }
+        }
+
+        /// <summary>What the charger last commanded the lock to do (false before any command).</summary>
+        public bool LockCommanded
+        {
+            get { lock (_gate) { return _lockCommand; } }
+        }
+
+        /// <summary>How many lock commands the charger gave, repeats included.</summary>
+        public int LockCommands
+        {
+            get { lock (_gate) { return _lockCommands; } }
+        }
+
+        public bool IsTripped
+        {
+            get { lock (_gate) { return _tripped; } }
+        }
+
+        public bool IsLocked
+        {
+            get { lock (_gate) { return _locked; } }
+        }
+
+        public void Rearm()
+        {
+            lock (_gate)
+            {
+                _rearms++;
+                _tripped = _residualFault;
+            }
+        }
+
+        void IConnectorLock.Command(bool locked)
+        {
+            lock (_gate)
+            {
+                _lockCommand = locked;
+                _lockCommands++;
+                if (!_lockJammed)
+                {
+                    _locked = locked;
+                }
+            }
+        }
+    }
+}

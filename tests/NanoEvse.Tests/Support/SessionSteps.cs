@@ -1,0 +1,79 @@
+using Xunit;
+
+namespace NanoEvse.Tests.Support
+{
+    /// <summary>The CSMS side of a charging session, one expected message at a time.</summary>
+    public static class SessionSteps
+    {
+        /// <summary>The next message is a StatusNotification of <paramref name="connector"/> with <paramref name="status"/>; it is answered.</summary>
+        public static Frame ExpectStatus(this ChargerRig rig, string status, int connector = 1, string errorCode = "NoError")
+        {
+            Frame frame = rig.ExpectCall("StatusNotification");
+            Assert.Equal(connector, frame.Payload.GetProperty("connectorId").GetInt32());
+            Assert.Equal(status, frame.Payload.GetProperty("status").GetString());
+            Assert.Equal(errorCode, frame.Payload.GetProperty("errorCode").GetString());
+            rig.Reply(frame, "{}");
+            return frame;
+        }
+
+        public static Frame ExpectAuthorize(this ChargerRig rig, string idTag, string status = "Accepted", string parentIdTag = null)
+        {
+            Frame frame = rig.ExpectCall("Authorize");
+            Assert.Equal(idTag, frame.Payload.GetProperty("idTag").GetString());
+            rig.Reply(frame, "{\"idTagInfo\":" + IdTagInfo(status, parentIdTag) + "}");
+            return frame;
+        }
+
+        public static Frame ExpectStart(this ChargerRig rig, string idTag, int transactionId, string status = "Accepted", string parentIdTag = null)
+        {
+            Frame frame = rig.ExpectCall("StartTransaction");
+            Assert.Equal(1, frame.Payload.GetProperty("connectorId").GetInt32());
+            Assert.Equal(idTag, frame.Payload.GetProperty("idTag").GetString());
+            Assert.True(frame.Payload.TryGetProperty("meterStart", out _));
+            Assert.True(frame.Payload.TryGetProperty("timestamp", out _));
+            rig.Reply(frame, "{\"idTagInfo\":" + IdTagInfo(status, parentIdTag) + ",\"transactionId\":" + transactionId + "}");
+            return frame;
+        }
+
+        /// <summary>The next message is StopTransaction for <paramref name="transactionId"/> with <paramref name="reason"/> (null: no idTag expected).</summary>
+        public static Frame ExpectStop(this ChargerRig rig, int transactionId, string reason, string idTag = null)
+        {
+            Frame frame = rig.ExpectCall("StopTransaction");
+            Assert.Equal(transactionId, frame.Payload.GetProperty("transactionId").GetInt32());
+            Assert.Equal(reason, frame.Payload.GetProperty("reason").GetString());
+            if (idTag == null)
+            {
+                Assert.False(frame.Payload.TryGetProperty("idTag", out _));
+            }
+            else
+            {
+                Assert.Equal(idTag, frame.Payload.GetProperty("idTag").GetString());
+            }
+
+            rig.Reply(frame, "{}");
+            return frame;
+        }
+
+        /// <summary>Plug in (socket: cable and vehicle) with an EV that asks for energy as soon as it is offered.</summary>
+        public static void PlugInEv(this ChargerRig rig)
+        {
+            rig.Evse.Plug();
+            rig.Evse.AskForEnergy();
+            rig.Poll();
+        }
+
+        /// <summary>Plug, swipe, authorize and start: the connector is Charging with transaction <paramref name="transactionId"/>.</summary>
+        public static void StartCharging(this ChargerRig rig, string idTag, int transactionId, string parentIdTag = null)
+        {
+            rig.PlugInEv();
+            rig.ExpectStatus("Preparing");
+            rig.Reader.Present(idTag);
+            rig.ExpectAuthorize(idTag, "Accepted", parentIdTag);
+            rig.ExpectStart(idTag, transactionId, "Accepted", parentIdTag);
+            rig.ExpectStatus("Charging");
+        }
+
+        private static string IdTagInfo(string status, string parentIdTag) =>
+            "{\"status\":\"" + status + "\"" + (parentIdTag == null ? "" : ",\"parentIdTag\":\"" + parentIdTag + "\"") + "}";
+    }
+}
