@@ -4,6 +4,7 @@ using NanoEvse.ChargePoint;
 using NanoEvse.ChargePoint.Storage;
 using NanoEvse.Hal;
 using NanoEvse.Hal.Esp32;
+using NanoEvse.Hal.Esp32.Board;
 
 namespace NanoEvse.Device
 {
@@ -21,6 +22,10 @@ namespace NanoEvse.Device
         public static void Main()
         {
             DebugLog log = new DebugLog();
+            Esp32Clock clock = new Esp32Clock();
+
+            // First of all: the board opens the contactor and holds the pilot at steady +12 V.
+            ReferenceBoard board = new ReferenceBoard(clock, ReferenceBoard.NominalMeterSettings());
             LittleFsFileStore flash = new LittleFsFileStore();
             ChargerSettings settings = ProvisionedSettings(flash, log);
             if (settings == null)
@@ -29,20 +34,22 @@ namespace NanoEvse.Device
             }
             else
             {
-                Run(settings, flash, log);
+                settings.Hardware = board.Hardware;
+                Run(settings, clock, board, flash, log);
             }
         }
 
-        /// <summary>Joins Wi-Fi and runs the charger core; never returns.</summary>
-        private static void Run(ChargerSettings settings, IFileStore flash, ILog log)
+        /// <summary>Joins Wi-Fi and runs the board and the charger core; never returns.</summary>
+        private static void Run(ChargerSettings settings, Esp32Clock clock, ReferenceBoard board, IFileStore flash, ILog log)
         {
             log.Write(LogLevel.Info, Component, "charge point " + settings.Address.ChargePointId + ", profile " + settings.Profile.Name
                 + ", CSMS " + settings.Address.Url);
             JoinWifi(log);
 
-            Charger charger = new Charger(settings, new Esp32Clock(), new Esp32WebSocketTransport(), log, new Random(), flash);
+            Charger charger = new Charger(settings, clock, new Esp32WebSocketTransport(), log, new Random(), flash);
             while (true)
             {
+                board.Poll();
                 charger.Poll();
                 Thread.Sleep(PollPeriodMs);
             }

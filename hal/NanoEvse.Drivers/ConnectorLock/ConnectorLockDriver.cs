@@ -1,0 +1,87 @@
+using NanoEvse.Drivers.Bus;
+using NanoEvse.Hal;
+using NanoEvse.Hal.Evse;
+
+namespace NanoEvse.Drivers.ConnectorLock
+{
+    /// <summary>
+    /// A socket's locking actuator: a DC motor turned one way to lock and the other to unlock through an H-bridge
+    /// (one output per direction, never both on), for a fixed pulse, with a switch that reports the pin locked.
+    /// A command that repeats the last one starts no new pulse, so a core that commands every poll does not keep
+    /// the motor running; a lock that did not reach its position shows through <see cref="IsLocked"/>.
+    /// </summary>
+    public sealed class ConnectorLockDriver : IConnectorLock, IPolledDriver
+    {
+        private readonly IDigitalOutput _lockDrive;
+        private readonly IDigitalOutput _unlockDrive;
+        private readonly IDigitalInput _feedback;
+        private readonly IClock _clock;
+        private readonly int _pulseMs;
+        private bool _commanded;
+        private bool _commandedOnce;
+        private bool _pulsing;
+        private long _pulseEndMs;
+
+        /// <param name="feedback">The lock switch (true = locked), or null when the actuator has none.</param>
+        public ConnectorLockDriver(IDigitalOutput lockDrive, IDigitalOutput unlockDrive, IDigitalInput feedback, IClock clock, int pulseMs)
+        {
+            _lockDrive = lockDrive;
+            _unlockDrive = unlockDrive;
+            _feedback = feedback;
+            _clock = clock;
+            _pulseMs = pulseMs;
+            _lockDrive.Write(false);
+            _unlockDrive.Write(false);
+        }
+
+        /// <summary>What the lock switch reports; without one, the position the last finished pulse drove to.</summary>
+        public bool IsLocked
+        {
+            get
+            {
+                if (_feedback != null)
+                {
+                    return _feedback.Read();
+                }
+
+                return _commanded && !_pulsing;
+            }
+        }
+
+        public void Command(bool locked)
+        {
+            if (_commandedOnce && locked == _commanded)
+            {
+                return;
+            }
+
+            _commandedOnce = true;
+            _commanded = locked;
+
+            // Both bridge halves off before the new direction, so the bridge never shorts the supply.
+            _lockDrive.Write(false);
+            _unlockDrive.Write(false);
+            if (locked)
+            {
+                _lockDrive.Write(true);
+            }
+            else
+            {
+                _unlockDrive.Write(true);
+            }
+
+            _pulsing = true;
+            _pulseEndMs = _clock.MonotonicMs + _pulseMs;
+        }
+
+        public void Poll()
+        {
+            if (_pulsing && _clock.MonotonicMs >= _pulseEndMs)
+            {
+                _pulsing = false;
+                _lockDrive.Write(false);
+                _unlockDrive.Write(false);
+            }
+        }
+    }
+}
