@@ -53,6 +53,26 @@ namespace NanoEvse.ChargePoint.Authorization
                 && ExpiryDate == other.ExpiryDate && ParentIdTag == other.ParentIdTag;
         }
 
+        /// <summary>Reads a response payload whose one field of interest is idTagInfo; null when it has none.</summary>
+        public static IdTagInfo ReadFromPayload(JsonReader payload)
+        {
+            IdTagInfo info = null;
+            payload.ReadObjectStart("payload", CallErrorCode.FormationViolation);
+            while (payload.NextProperty())
+            {
+                if (payload.Value == "idTagInfo")
+                {
+                    info = Read(payload, "idTagInfo");
+                }
+                else
+                {
+                    payload.SkipValue();
+                }
+            }
+
+            return info;
+        }
+
         /// <summary>
         /// Reads an idTagInfo object (the reader stands before it) and checks it against the OCPP 1.6 schema:
         /// not an object → TypeConstraintViolation, no status → OccurenceConstraintViolation, an unknown status, a

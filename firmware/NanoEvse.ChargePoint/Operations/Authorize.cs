@@ -37,20 +37,7 @@ namespace NanoEvse.ChargePoint.Operations
 
         public override void ReadResult(JsonReader payload)
         {
-            _info = null;
-            payload.ReadObjectStart("payload", CallErrorCode.FormationViolation);
-            while (payload.NextProperty())
-            {
-                if (payload.Value == "idTagInfo")
-                {
-                    _info = IdTagInfo.Read(payload, "idTagInfo");
-                }
-                else
-                {
-                    payload.SkipValue();
-                }
-            }
-
+            _info = IdTagInfo.ReadFromPayload(payload);
             JsonReader.Require(_info != null, "idTagInfo");
         }
 
