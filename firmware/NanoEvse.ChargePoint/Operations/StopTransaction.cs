@@ -12,17 +12,14 @@ namespace NanoEvse.ChargePoint.Operations
         private readonly Transaction _transaction;
         private readonly long _meterStopWh;
         private readonly DateTime _stopUtc;
-        private readonly string _idTag;
         private readonly ITransactionMessageListener _listener;
         private IdTagInfo _info;
 
-        /// <param name="idTag">The tag that stopped the session, or null when it was not stopped by a tag.</param>
-        public StopTransaction(Transaction transaction, long meterStopWh, DateTime stopUtc, string idTag, ITransactionMessageListener listener)
+        public StopTransaction(Transaction transaction, long meterStopWh, DateTime stopUtc, ITransactionMessageListener listener)
         {
             _transaction = transaction;
             _meterStopWh = meterStopWh;
             _stopUtc = stopUtc;
-            _idTag = idTag;
             _listener = listener;
         }
 
@@ -39,7 +36,7 @@ namespace NanoEvse.ChargePoint.Operations
         public override void WritePayload(JsonWriter payload)
         {
             payload.BeginObject();
-            payload.Property("idTag", _idTag);
+            payload.Property("idTag", _transaction.StopIdTag);
             payload.Property("meterStop", _meterStopWh);
             payload.TimestampProperty("timestamp", _stopUtc);
             payload.Property("transactionId", _transaction.Id);

@@ -23,9 +23,6 @@ namespace NanoEvse.ChargePoint.Sessions
         private readonly ConfigKey _stopOnInvalid;
         private readonly AuthorizationCache _cache;
 
-        /// <summary>The card that is stopping a session right now, for its StopTransaction.</summary>
-        private string _stoppingTag;
-
         /// <param name="connectors">The charger's connectors, index 0 being the charger as a whole.</param>
         public ChargingService(Connector[] connectors, ChargerHardware hardware, RpcEndpoint endpoint, ChargerConfiguration config, AuthorizationCache cache, IClock clock, ILog log)
         {
@@ -107,7 +104,7 @@ namespace NanoEvse.ChargePoint.Sessions
                 Transaction transaction = Sessions[i].Transaction;
                 if (transaction != null && transaction.IsOwnTag(tag))
                 {
-                    StopByTag(Sessions[i], tag);
+                    Sessions[i].Stop(StopReason.Local, tag);
                     return;
                 }
             }
@@ -123,13 +120,6 @@ namespace NanoEvse.ChargePoint.Sessions
             {
                 _endpoint.Enqueue(new Authorize(tag, session.Id, this));
             }
-        }
-
-        private void StopByTag(ConnectorSession session, string tag)
-        {
-            _stoppingTag = tag;
-            session.Stop(StopReason.Local);
-            _stoppingTag = null;
         }
 
         /// <summary>The first connector without a session: one with a vehicle waiting first.</summary>
@@ -183,7 +173,7 @@ namespace NanoEvse.ChargePoint.Sessions
                 // Another card of the same group (same parentIdTag) may end the session.
                 if (running.ParentIdTag != null && info.ParentIdTag != null && IdToken.Same(running.ParentIdTag, info.ParentIdTag))
                 {
-                    StopByTag(session, request.IdTag);
+                    session.Stop(StopReason.Local, request.IdTag);
                 }
 
                 return;
@@ -199,7 +189,7 @@ namespace NanoEvse.ChargePoint.Sessions
 
         void ISessionListener.OnTransactionStopped(ConnectorSession session, Transaction transaction, long meterStopWh)
         {
-            _endpoint.Enqueue(new StopTransaction(transaction, meterStopWh, _clock.UtcNow, _stoppingTag, this));
+            _endpoint.Enqueue(new StopTransaction(transaction, meterStopWh, _clock.UtcNow, this));
         }
 
         void ITransactionMessageListener.OnStartConfirmed(StartTransaction request, IdTagInfo info)

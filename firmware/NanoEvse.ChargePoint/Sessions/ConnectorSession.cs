@@ -128,11 +128,6 @@ namespace NanoEvse.ChargePoint.Sessions
             return _reading.EnergyImportWh;
         }
 
-        public MeterReading LastReading
-        {
-            get { return _reading; }
-        }
-
         /// <summary>A tag the CSMS or the reader authorized for this connector: starts a transaction once a vehicle is there.</summary>
         public bool Authorize(string idTag)
         {
@@ -150,6 +145,12 @@ namespace NanoEvse.ChargePoint.Sessions
         /// <summary>Ends the running transaction: the contactor opens at once, then StopTransaction is sent.</summary>
         public bool Stop(string reason)
         {
+            return Stop(reason, null);
+        }
+
+        /// <summary>As <see cref="Stop(string)"/>, for a session ended by the card <paramref name="idTag"/>.</summary>
+        public bool Stop(string reason, string idTag)
+        {
             Transaction transaction = Transaction;
             if (transaction == null)
             {
@@ -157,6 +158,7 @@ namespace NanoEvse.ChargePoint.Sessions
             }
 
             transaction.StopReason = reason;
+            transaction.StopIdTag = idTag;
             Command(false, _clock.MonotonicMs);
             _hardware.Pilot.Offer(0);
             Transaction = null;

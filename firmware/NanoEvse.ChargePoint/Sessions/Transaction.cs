@@ -23,17 +23,15 @@ namespace NanoEvse.ChargePoint.Sessions
         /// <summary>Set when the session ends; StopTransaction carries it.</summary>
         public string StopReason;
 
+        /// <summary>The card that ended the session, or null when no card did.</summary>
+        public string StopIdTag;
+
         public Transaction(int connectorId, string idTag, long meterStartWh, DateTime startUtc)
         {
             ConnectorId = connectorId;
             IdTag = idTag;
             MeterStartWh = meterStartWh;
             StartUtc = startUtc;
-        }
-
-        public bool IsStopping
-        {
-            get { return StopReason != null; }
         }
 
         /// <summary>Whether <paramref name="idTag"/> is this session's own tag (IdToken is case-insensitive).</summary>
