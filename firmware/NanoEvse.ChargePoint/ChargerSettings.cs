@@ -1,6 +1,7 @@
 using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Connection;
 using NanoEvse.ChargePoint.Model;
+using NanoEvse.Hal;
 using NanoEvse.Hal.Evse;
 
 namespace NanoEvse.ChargePoint
@@ -21,6 +22,9 @@ namespace NanoEvse.ChargePoint
 
         /// <summary>The connectors' hardware and the card reader; null for a charger core without sessions (link tests).</summary>
         public ChargerHardware Hardware;
+
+        /// <summary>What a Reset ends with; null makes the charger refuse Reset.</summary>
+        public IRestart Restart;
 
         /// <summary>The charger model: hardware facts and configuration defaults.</summary>
         public ChargerProfile Profile = ChargerProfiles.Default();

@@ -22,16 +22,30 @@ namespace NanoEvse.Tests.Support
         private int _csmsIds;
 
         public ChargerRig(string url = "ws://csms.test/ocpp/CP001", Action<ChargerSettings> configure = null, int seed = 7, SimulatedFlash flash = null, bool hardware = false)
+            : this(url, configure, seed, flash, hardware, null, null)
         {
-            Clock = new VirtualClock(Start);
+        }
+
+        /// <param name="clock">The clock of a charger this one replaces (a reboot), or null for a fresh one.</param>
+        /// <param name="kept">The previous rig whose connector and reader stay wired to the new charger, or null.</param>
+        private ChargerRig(string url, Action<ChargerSettings> configure, int seed, SimulatedFlash flash, bool hardware, VirtualClock clock, ChargerRig kept)
+        {
+            Clock = clock ?? new VirtualClock(Start);
             Link = new ScriptedTransport();
             Log = new RecordingLog();
             Flash = flash ?? new SimulatedFlash();
+            Restarts = new RecordingRestart();
             string error;
-            Settings = new ChargerSettings { Address = CsmsAddress.Parse(url, out error) };
+            Settings = new ChargerSettings { Address = CsmsAddress.Parse(url, out error), Restart = Restarts };
             Assert.Null(error);
             configure?.Invoke(Settings);
-            if (hardware)
+            if (kept != null && kept.Evse != null)
+            {
+                Evse = kept.Evse;
+                Reader = kept.Reader;
+                Settings.Hardware = new ChargerHardware(new[] { Evse.Hardware }, Reader);
+            }
+            else if (hardware)
             {
                 Evse = new SimulatedConnector(Clock, Settings.Profile.FixedCable);
                 Reader = Settings.Profile.RfidReader ? new SimulatedRfidReader() : null;
@@ -65,7 +79,10 @@ namespace NanoEvse.Tests.Support
             return new ChargerRig(configure: s => s.Profile = ChargerProfiles.Find(profile), flash: flash);
         }
 
-        /// <summary>The same charger booting again over the same flash: a power cycle of the firmware core.</summary>
+        /// <summary>
+        /// The same charger booting again over the same flash, with the same connector hardware and vehicle and
+        /// the clock running on: a power cycle of the firmware core. Nothing is sent until the test polls.
+        /// </summary>
         public ChargerRig Reboot()
         {
             Flash.PowerOn();
@@ -75,8 +92,11 @@ namespace NanoEvse.Tests.Support
                 s.AuthorizationKey = settings.AuthorizationKey;
                 s.Identity = settings.Identity;
                 s.Profile = ChargerProfiles.Find(settings.Profile.Name) ?? settings.Profile;
-            }, flash: Flash);
+            }, 7, Flash, false, Clock, this);
         }
+
+        /// <summary>What the charger asked of its restart hook (Reset).</summary>
+        public RecordingRestart Restarts { get; }
 
         public VirtualClock Clock { get; }
         public ScriptedTransport Link { get; }
