@@ -69,13 +69,21 @@ namespace NanoEvse.ChargePoint
             router.Register(new DataTransfer());
             if (settings.Hardware != null)
             {
-                Charging = new ChargingService(Connectors, settings.Hardware, Endpoint, Configuration, AuthorizationCache, clock, log);
+                TransactionJournal journal = new TransactionJournal(flash, connectors, clock, log);
+                Charging = new ChargingService(Connectors, journal.RestoreMeters(settings.Hardware), Endpoint, Configuration, AuthorizationCache, clock, log);
+                Charging.Registration = Registration;
                 router.Register(new RemoteStartTransaction(Charging));
                 router.Register(new RemoteStopTransaction(Charging));
+                router.Register(new UnlockConnector(Charging));
+                Availability = new Availability(Connectors, Charging, Storage, clock, log);
+                router.Register(new ChangeAvailability(Availability));
+                Charging.Resume(journal);
             }
 
+            ResetSequence = new ResetSequence(settings.Restart, Charging, Endpoint, log);
+            router.Register(new Reset(ResetSequence));
             Heartbeats = new HeartbeatService(clock, Endpoint, Configuration);
-            Statuses = new StatusReporter(Endpoint, Connectors);
+            Statuses = new StatusReporter(Endpoint, Connectors, Configuration.Find(KeyNames.MinimumStatusDuration));
 
             TransportSettings transportSettings = new TransportSettings();
             transportSettings.Url = settings.Address.Url;
@@ -109,6 +117,12 @@ namespace NanoEvse.ChargePoint
 
         public StatusReporter Statuses { get; private set; }
 
+        /// <summary>ChangeAvailability's persistent state (availability.dat), or null without hardware.</summary>
+        public Availability Availability { get; private set; }
+
+        /// <summary>What an accepted Reset does until the restart.</summary>
+        public ResetSequence ResetSequence { get; private set; }
+
         /// <summary>Runs everything that is due. Call it often; it never blocks.</summary>
         public void Poll()
         {
@@ -119,10 +133,12 @@ namespace NanoEvse.ChargePoint
             if (Charging != null)
             {
                 Charging.Poll();
+                Availability.Poll();
             }
 
             Heartbeats.Poll(nowMs, Registration.IsAccepted);
-            Statuses.Poll(Registration.IsAccepted);
+            Statuses.Poll(nowMs, Registration.IsAccepted);
+            ResetSequence.Poll(nowMs);
             Endpoint.Poll(nowMs);
             if (_reconnectPending)
             {

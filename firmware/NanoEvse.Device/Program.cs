@@ -35,6 +35,7 @@ namespace NanoEvse.Device
             else
             {
                 settings.Hardware = board.Hardware;
+                settings.Restart = new DeviceRestart();
                 Run(settings, clock, board, flash, log);
             }
         }

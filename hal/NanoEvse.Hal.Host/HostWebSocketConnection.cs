@@ -77,6 +77,13 @@ namespace NanoEvse.Hal.Host
             BeginClose(WebSocketCloseStatus.NormalClosure, string.Empty, "closed by the charge point");
         }
 
+        /// <summary>Cuts the connection wherever it is, without a close frame.</summary>
+        public void Abort()
+        {
+            SetReason("cut by the charge point");
+            _abort.Cancel();
+        }
+
         /// <summary>
         /// Stops a connect attempt at once; on an open connection, starts the close handshake behind the messages
         /// already queued and cuts the connection if it has not finished within the handshake timeout.

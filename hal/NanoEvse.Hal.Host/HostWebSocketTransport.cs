@@ -53,6 +53,22 @@ namespace NanoEvse.Hal.Host
             current?.Close();
         }
 
+        /// <summary>
+        /// Cuts the current connection without a close handshake, as a charger losing its power would: the peer
+        /// only sees the TCP connection end. A Closed event follows.
+        /// </summary>
+        public void Abort()
+        {
+            HostWebSocketConnection current;
+            lock (_gate)
+            {
+                current = _current;
+                _current = null;
+            }
+
+            current?.Abort();
+        }
+
         public void Dispose()
         {
             Close();

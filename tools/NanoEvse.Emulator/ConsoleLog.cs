@@ -25,6 +25,21 @@ namespace NanoEvse.Emulator
         public int FramesSent { get; private set; }
         public int FramesReceived { get; private set; }
 
+        /// <summary>The CALLs seen so far, by action, and whether one of the charger's waits for its answer.</summary>
+        public FrameTally Tally { get; } = new FrameTally();
+
+        /// <summary>A line from the emulator itself (commands and their outcome), stamped with the charger's time.</summary>
+        public void Note(string message)
+        {
+            Emit(Stamp() + "  " + message, toFile: false);
+        }
+
+        /// <summary>Lines printed as they are, e.g. help and the summary.</summary>
+        public void Print(string text)
+        {
+            Emit(text, toFile: false);
+        }
+
         public void Write(LogLevel level, string component, string message)
         {
             Emit(Stamp() + "  " + LevelName(level) + " " + component + ": " + message, toFile: false);
@@ -40,6 +55,8 @@ namespace NanoEvse.Emulator
             {
                 FramesReceived++;
             }
+
+            Tally.Observe(outgoing, frame);
 
             Emit(Stamp() + (outgoing ? "  CP -> CSMS  " : "  CP <- CSMS  ") + frame, toFile: true);
         }

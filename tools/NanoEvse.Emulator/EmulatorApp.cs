@@ -1,23 +1,35 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Threading;
 using NanoEvse.ChargePoint;
 using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Connection;
 using NanoEvse.Csms;
+using NanoEvse.Emulator.Commands;
 using NanoEvse.Hal;
 using NanoEvse.Hal.Host;
+using NanoEvse.Hal.Host.Evse;
 
 namespace NanoEvse.Emulator
 {
-    /// <summary>Runs one virtual charger in real time until the duration is over or it is cancelled.</summary>
+    /// <summary>Runs one virtual charger: the demo, a script, or commands from the console.</summary>
     public static class EmulatorApp
     {
         public const int ExitOk = 0;
         public const int ExitUsage = 2;
         private const string DemoChargePointId = "CP001";
 
+        /// <summary>The embedded CSMS asks for a heartbeat about this often in real time, whatever the speed.</summary>
+        private const int RealHeartbeatSeconds = 10;
+
+        /// <summary>Runs without a console: the demo, a script, or an interactive run that gets no commands.</summary>
         public static int Run(string[] args, TextWriter output, CancellationToken cancel)
+        {
+            return Run(args, TextReader.Null, output, cancel);
+        }
+
+        public static int Run(string[] args, TextReader input, TextWriter output, CancellationToken cancel)
         {
             EmulatorOptions options = EmulatorOptions.Parse(args, out string error);
             if (options == null || options.ShowHelp)
@@ -31,7 +43,7 @@ namespace NanoEvse.Emulator
                 return options == null ? ExitUsage : ExitOk;
             }
 
-            HostClock clock = new HostClock();
+            ScaledClock clock = new ScaledClock(1);
             using (ConsoleLog log = new ConsoleLog(output, options.LogFile, clock))
             {
                 IFileStore flash = OpenFlash(options.DataDirectory, out error);
@@ -41,13 +53,34 @@ namespace NanoEvse.Emulator
                     return Fail(output, error);
                 }
 
+                bool demo = options.ScriptFile == null && !options.Interactive && setup.CsmsUrl == null;
+                EmulatorScript script = null;
+                if (options.ScriptFile != null)
+                {
+                    script = EmulatorScript.Load(options.ScriptFile, setup.Profile.NumberOfConnectors, out error);
+                    if (script == null)
+                    {
+                        return Fail(output, error);
+                    }
+                }
+                else if (demo)
+                {
+                    script = DemoScript.Build(setup.Profile.RfidReader, options.EvPlugged, setup.Profile.NumberOfConnectors);
+                }
+
+                double speed = options.Speed ?? (demo ? EmulatorOptions.DemoSpeed : 1);
                 EmbeddedCsms csms = null;
                 try
                 {
                     string url = setup.CsmsUrl;
                     if (url == null)
                     {
-                        csms = EmbeddedCsms.StartNew(new CsmsOptions { HeartbeatIntervalSeconds = 10 });
+                        csms = EmbeddedCsms.StartNew(new CsmsOptions
+                        {
+                            HeartbeatIntervalSeconds = (int)Math.Min(86400, Math.Round(RealHeartbeatSeconds * speed)),
+                            // The CSMS lives in the charger's time, so setting the clock from it never sends it back.
+                            CurrentTime = () => clock.UtcNow,
+                        });
                         url = csms.Url(DemoChargePointId);
                         output.WriteLine("Embedded CSMS listening on " + url.Substring(0, url.LastIndexOf('/') + 1));
                     }
@@ -69,7 +102,10 @@ namespace NanoEvse.Emulator
                         ? "flash in memory (nothing persists; --data-dir DIR keeps it)"
                         : "flash in " + Path.GetFullPath(options.DataDirectory) + " (kept between runs)";
                     output.WriteLine("Charger " + address.ChargePointId + ": profile " + setup.Profile.Name + ", " + flashText);
-                    return RunCharger(settings, options, flash, clock, log, output, cancel);
+                    ICommandSource source = script == null
+                        ? new ConsoleSource(input, setup.Profile.NumberOfConnectors)
+                        : new ScriptSource(script);
+                    return RunCharger(settings, options, source, speed, flash, clock, log, csms, output, cancel);
                 }
                 finally
                 {
@@ -78,36 +114,55 @@ namespace NanoEvse.Emulator
             }
         }
 
-        private static int RunCharger(ChargerSettings settings, EmulatorOptions options, IFileStore flash, HostClock clock,
-            ConsoleLog log, TextWriter output, CancellationToken cancel)
+        private static int RunCharger(ChargerSettings settings, EmulatorOptions options, ICommandSource source, double speed, IFileStore flash,
+            ScaledClock clock, ConsoleLog log, EmbeddedCsms csms, TextWriter output, CancellationToken cancel)
         {
             using (HostWebSocketTransport transport = new HostWebSocketTransport())
             {
-                Charger charger = new Charger(settings, clock, transport, log, new Random(), flash);
-                ConfigKey storedKey = charger.Configuration.Find(KeyNames.AuthorizationKey);
+                EmulatedCharger charger = new EmulatedCharger(settings, clock, transport, log, flash);
+                ConfigKey storedKey = charger.Core.Configuration.Find(KeyNames.AuthorizationKey);
                 if (settings.AuthorizationKey != null && storedKey != null && storedKey.Value != settings.AuthorizationKey)
                 {
                     output.WriteLine("Note: the AuthorizationKey stored in the flash replaces the given auth key.");
                 }
 
-                string error = FirstBootConfiguration.Apply(charger.Configuration, charger.Storage, options.Configuration, output);
+                string error = FirstBootConfiguration.Apply(charger.Core.Configuration, charger.Core.Storage, options.Configuration, output);
                 if (error != null)
                 {
                     return Fail(output, error);
                 }
 
-                output.WriteLine("Charger " + settings.Address.ChargePointId + " starting; Ctrl+C stops it.");
-                DateTime stopAt = options.Duration.HasValue ? DateTime.UtcNow + options.Duration.Value : DateTime.MaxValue;
-                while (!cancel.IsCancellationRequested && DateTime.UtcNow < stopAt)
+                if (options.EvPlugged)
                 {
-                    charger.Poll();
-                    cancel.WaitHandle.WaitOne(10);
+                    PlugEagerVehicle(charger.Connector(1));
+                    output.WriteLine("A vehicle is plugged into connector 1 and asks for energy as soon as it is offered.");
                 }
 
-                transport.Close();
-                output.WriteLine("Stopped: " + log.FramesSent + " frames sent, " + log.FramesReceived + " received.");
-                return ExitOk;
+                output.WriteLine(Intro(options, source, speed, settings.Address.ChargePointId));
+                CommandExecutor executor = new CommandExecutor(charger, log, csms);
+                return new EmulatorRun(charger, clock, speed, log, executor).Run(source, options.Duration, cancel);
             }
+        }
+
+        private static string Intro(EmulatorOptions options, ICommandSource source, double speed, string chargePointId)
+        {
+            string pace = speed == 1 ? "in real time" : "at " + speed.ToString(CultureInfo.InvariantCulture) + " times real time";
+            if (source is ConsoleSource)
+            {
+                return "Charger " + chargePointId + " starting " + pace + "; type help for the commands, quit or Ctrl+C stops it.";
+            }
+
+            return options.ScriptFile == null
+                ? "Demo: one charging session " + pace + ", then a summary; Ctrl+C stops it."
+                : "Charger " + chargePointId + " running " + options.ScriptFile + " " + pace + "; Ctrl+C stops it.";
+        }
+
+        /// <summary>Only this vehicle asks at once; one plugged in later waits for ev-charge like any other.</summary>
+        private static void PlugEagerVehicle(SimulatedConnector connector)
+        {
+            connector.EvAsksAtOnce = true;
+            connector.Plug();
+            connector.EvAsksAtOnce = false;
         }
 
         /// <summary>The charger's flash: the --data-dir directory, or memory that is gone when the emulator stops.</summary>

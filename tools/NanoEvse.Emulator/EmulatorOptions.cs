@@ -9,24 +9,41 @@ namespace NanoEvse.Emulator
     public sealed class EmulatorOptions
     {
         public const string Usage =
-            "usage: nanoevse-emulator [--csms URL] [--auth-key KEY] [--profile NAME] [--data-dir DIR]\n" +
+            "usage: nanoevse-emulator [--interactive | --script FILE] [--speed N] [--ev-plugged]\n" +
+            "                         [--csms URL] [--auth-key KEY] [--profile NAME] [--data-dir DIR]\n" +
             "                         [--config KEY=VALUE]... [--log FILE] [--duration SECONDS]\n" +
             "  (no --csms)        start an embedded CSMS on 127.0.0.1 and connect to it as CP001,\n" +
             "                     unless DIR/device.dat names a CSMS and charge point id\n" +
+            "  (no mode)          against the embedded CSMS: the demo, one charging session at --speed 60\n" +
+            "                     (plug, swipe, charge, stop, unplug) and a summary; against a named CSMS:\n" +
+            "                     --interactive\n" +
+            "  --interactive      take commands from the console (help lists them)\n" +
+            "  --script FILE      run the commands in FILE, one a line, then stop; a failing command stops\n" +
+            "                     the run with exit code 1\n" +
+            "  --speed N          run the charger's clock N times faster than real time (up to 1000;\n" +
+            "                     default 60 for the demo, 1 otherwise); it runs at real speed while the\n" +
+            "                     charger connects or waits for an answer\n" +
+            "  --ev-plugged       start with a vehicle on connector 1 that asks for energy as soon as\n" +
+            "                     the charger offers it\n" +
             "  --csms URL         connect to a real CSMS; the last path segment is the charge point id,\n" +
             "                     e.g. ws://127.0.0.1:9000/ocpp/CP001\n" +
             "  --auth-key KEY     HTTP Basic auth password (AuthorizationKey); one the CSMS stored\n" +
             "                     in the flash takes its place\n" +
             "  --profile NAME     charger profile: default, product-a or product-b (default: default)\n" +
             "  --data-dir DIR     keep the charger's flash in DIR, so configuration survives a restart;\n" +
-            "                     without it the flash is in memory and nothing persists.\n" +
+            "                     without it the flash is in memory and lasts as long as the emulator.\n" +
             "                     A DIR/device.dat from the provisioning tool supplies the charge point id,\n" +
             "                     CSMS, profile and auth key; --csms, --profile and --auth-key override it\n" +
             "                     for this run without changing the file\n" +
             "  --config KEY=VALUE set a configuration key on first boot (repeatable), checked and stored\n" +
             "                     like a ChangeConfiguration; ignored once the flash holds configuration\n" +
             "  --log FILE         also write the OCPP frame log to FILE\n" +
-            "  --duration S       stop after S seconds (default: run until Ctrl+C)";
+            "  --duration S       stop after S seconds of real time (default: when the run is over, or Ctrl+C)";
+
+        /// <summary>The demo's default speed: a simulated minute per real second.</summary>
+        public const double DemoSpeed = 60;
+
+        public const double MaxSpeed = 1000;
 
         private readonly List<KeyValuePair<string, string>> _config = new List<KeyValuePair<string, string>>();
 
@@ -45,6 +62,18 @@ namespace NanoEvse.Emulator
         public TimeSpan? Duration { get; private set; }
         public bool ShowHelp { get; private set; }
 
+        /// <summary>Commands from the console.</summary>
+        public bool Interactive { get; private set; }
+
+        /// <summary>The script to run, or null.</summary>
+        public string ScriptFile { get; private set; }
+
+        /// <summary>The clock's speed-up, or null for the mode's default.</summary>
+        public double? Speed { get; private set; }
+
+        /// <summary>A vehicle that asks for energy at once is plugged into connector 1 at the start.</summary>
+        public bool EvPlugged { get; private set; }
+
         /// <summary>Parses the arguments; returns null and sets <paramref name="error"/> when they are wrong.</summary>
         public static EmulatorOptions Parse(string[] args, out string error)
         {
@@ -56,6 +85,18 @@ namespace NanoEvse.Emulator
                 if (name == "--help" || name == "-h")
                 {
                     options.ShowHelp = true;
+                    continue;
+                }
+
+                if (name == "--interactive")
+                {
+                    options.Interactive = true;
+                    continue;
+                }
+
+                if (name == "--ev-plugged")
+                {
+                    options.EvPlugged = true;
                     continue;
                 }
 
@@ -109,10 +150,28 @@ namespace NanoEvse.Emulator
 
                         options.Duration = TimeSpan.FromSeconds(seconds);
                         break;
+                    case "--script":
+                        options.ScriptFile = value;
+                        break;
+                    case "--speed":
+                        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double speed) || !(speed > 0) || speed > MaxSpeed)
+                        {
+                            error = "--speed needs a number above 0 and at most " + MaxSpeed;
+                            return null;
+                        }
+
+                        options.Speed = speed;
+                        break;
                     default:
                         error = "unknown argument " + name;
                         return null;
                 }
+            }
+
+            if (options.Interactive && options.ScriptFile != null)
+            {
+                error = "--interactive and --script exclude each other";
+                return null;
             }
 
             return options;

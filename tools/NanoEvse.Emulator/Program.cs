@@ -21,7 +21,7 @@ namespace NanoEvse.Emulator
                     stop.Cancel();
                 }))
                 {
-                    return EmulatorApp.Run(args, Console.Out, stop.Token);
+                    return EmulatorApp.Run(args, Console.In, Console.Out, stop.Token);
                 }
             }
         }

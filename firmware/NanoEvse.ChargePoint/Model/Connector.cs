@@ -8,6 +8,9 @@ namespace NanoEvse.ChargePoint.Model
     public sealed class Connector
     {
         public readonly int Id;
+        private string _reportedStatus;
+        private string _reportedErrorCode;
+        private string _reportedInfo;
 
         public Connector(int id, DateTime sinceUtc)
         {
@@ -27,8 +30,11 @@ namespace NanoEvse.ChargePoint.Model
         /// <summary>When the current status began.</summary>
         public DateTime SinceUtc { get; private set; }
 
-        /// <summary>True when the status changed since it was last reported to the CSMS.</summary>
+        /// <summary>True when the status differs from the one last reported to the CSMS, or must be reported again.</summary>
         public bool Unreported { get; internal set; } = true;
+
+        /// <summary>Counts status changes, so a reporter can tell when the current status began on its own clock.</summary>
+        public int Changes { get; private set; }
 
         public void SetStatus(string status, string errorCode, string info, DateTime nowUtc)
         {
@@ -41,7 +47,27 @@ namespace NanoEvse.ChargePoint.Model
             ErrorCode = errorCode;
             Info = info;
             SinceUtc = nowUtc;
+            Changes++;
+            // Back to the status last reported before the one in between was sent: nothing to report.
+            Unreported = !(status == _reportedStatus && errorCode == _reportedErrorCode && info == _reportedInfo);
+        }
+
+        /// <summary>The current status is on its way to the CSMS.</summary>
+        internal void MarkReported()
+        {
+            Unreported = false;
+            _reportedStatus = Status;
+            _reportedErrorCode = ErrorCode;
+            _reportedInfo = Info;
+        }
+
+        /// <summary>Report the current status again (after a boot, or when a notification was lost).</summary>
+        internal void ReportAgain()
+        {
             Unreported = true;
+            _reportedStatus = null;
+            _reportedErrorCode = null;
+            _reportedInfo = null;
         }
     }
 }

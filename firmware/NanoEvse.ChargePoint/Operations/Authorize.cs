@@ -23,6 +23,15 @@ namespace NanoEvse.ChargePoint.Operations
         /// <summary>The connector the tag was presented for, 0 when any.</summary>
         public int ConnectorId { get; private set; }
 
+        /// <summary>Why no idTagInfo came (a <see cref="CallFailure"/> or CALLERROR code), or null.</summary>
+        public string Failure { get; private set; }
+
+        /// <summary>The CSMS could not be heard: the request timed out or the link dropped under it.</summary>
+        public bool Unanswered
+        {
+            get { return Failure == CallFailure.Timeout || Failure == CallFailure.ConnectionLost; }
+        }
+
         public override string Action
         {
             get { return "Authorize"; }
@@ -48,6 +57,7 @@ namespace NanoEvse.ChargePoint.Operations
 
         public override void OnFailed(string errorCode, string description)
         {
+            Failure = errorCode;
             _listener.OnAuthorizeResult(this, null);
         }
     }

@@ -58,7 +58,7 @@ namespace NanoEvse.ChargePoint.Operations
         {
             if (errorCode == CallFailure.Timeout || errorCode == CallFailure.ConnectionLost || errorCode == CallFailure.QueueFull)
             {
-                _connector.Unreported = true;
+                _connector.ReportAgain();
             }
         }
     }

@@ -1,5 +1,6 @@
 using System;
 using NanoEvse.ChargePoint.Authorization;
+using NanoEvse.ChargePoint.Metering;
 using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.Ocpp.Json;
 using NanoEvse.Ocpp.Rpc;
@@ -13,14 +14,17 @@ namespace NanoEvse.ChargePoint.Operations
         private readonly long _meterStopWh;
         private readonly DateTime _stopUtc;
         private readonly ITransactionMessageListener _listener;
+        private readonly TransactionMeterData _meterData;
         private IdTagInfo _info;
 
-        public StopTransaction(Transaction transaction, long meterStopWh, DateTime stopUtc, ITransactionMessageListener listener)
+        /// <param name="meterData">The transaction's meter values for transactionData, or null for none.</param>
+        public StopTransaction(Transaction transaction, long meterStopWh, DateTime stopUtc, ITransactionMessageListener listener, TransactionMeterData meterData)
         {
             _transaction = transaction;
             _meterStopWh = meterStopWh;
             _stopUtc = stopUtc;
             _listener = listener;
+            _meterData = meterData;
         }
 
         public Transaction Transaction
@@ -41,6 +45,10 @@ namespace NanoEvse.ChargePoint.Operations
             payload.TimestampProperty("timestamp", _stopUtc);
             payload.Property("transactionId", _transaction.Id);
             payload.Property("reason", _transaction.StopReason);
+            if (_meterData != null)
+            {
+                _meterData.Write(payload);
+            }
             payload.EndObject();
         }
 

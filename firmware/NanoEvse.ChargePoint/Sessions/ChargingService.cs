@@ -1,5 +1,7 @@
+using System;
 using NanoEvse.ChargePoint.Authorization;
 using NanoEvse.ChargePoint.Configuration;
+using NanoEvse.ChargePoint.Metering;
 using NanoEvse.ChargePoint.Model;
 using NanoEvse.ChargePoint.Operations;
 using NanoEvse.Hal;
@@ -12,7 +14,7 @@ namespace NanoEvse.ChargePoint.Sessions
     /// Runs the connectors' sessions: hands presented cards and CSMS requests to the right connector, and
     /// tells the CSMS of every transaction start and stop. Transaction messages lost on the way are sent again.
     /// </summary>
-    public sealed class ChargingService : ISessionListener, IAuthorizationListener, ITransactionMessageListener
+    public sealed partial class ChargingService : ISessionListener, IAuthorizationListener, ITransactionMessageListener
     {
         private const string Component = "charging";
         private readonly RpcEndpoint _endpoint;
@@ -21,12 +23,10 @@ namespace NanoEvse.ChargePoint.Sessions
         private readonly IRfidReader _reader;
         private readonly ConfigKey _authorizeRemote;
         private readonly ConfigKey _stopOnInvalid;
-        private readonly AuthorizationCache _cache;
 
         /// <param name="connectors">The charger's connectors, index 0 being the charger as a whole.</param>
         public ChargingService(Connector[] connectors, ChargerHardware hardware, RpcEndpoint endpoint, ChargerConfiguration config, AuthorizationCache cache, IClock clock, ILog log)
         {
-            _cache = cache;
             Sessions = new ConnectorSession[connectors.Length - 1];
             for (int i = 0; i < Sessions.Length; i++)
             {
@@ -39,7 +39,12 @@ namespace NanoEvse.ChargePoint.Sessions
             _log = log;
             _authorizeRemote = config.Find(KeyNames.AuthorizeRemoteTxRequests);
             _stopOnInvalid = config.Find(KeyNames.StopTransactionOnInvalidId);
+            InitAuthorization(config, cache);
+            Meters = new MeterValuesService(Sessions, config, endpoint, this, clock, log);
         }
+
+        /// <summary>The connectors' meter values.</summary>
+        public MeterValuesService Meters { get; private set; }
 
         /// <summary>Index 0 is connector 1.</summary>
         public ConnectorSession[] Sessions { get; private set; }
@@ -77,26 +82,31 @@ namespace NanoEvse.ChargePoint.Sessions
             {
                 Sessions[i].Poll();
             }
+
+            Meters.Poll();
+            PollAuthorization();
+            Journal.Poll(_clock.MonotonicMs);
         }
 
         /// <summary>RemoteStartTransaction: false when no connector can take the session.</summary>
         public bool RemoteStart(int connectorId, string idTag)
         {
             ConnectorSession session = connectorId > 0 ? Find(connectorId) : FreeSession();
-            if (session == null || session.Transaction != null || session.Inoperative || session.Fault != null)
+            if (session == null || !session.TakesNewTransaction)
             {
                 return false;
             }
 
             if (ConfigKey.BoolOr(_authorizeRemote, true))
             {
-                return _endpoint.Enqueue(new Authorize(idTag, session.Id, this));
+                // Treated as a card at the reader: the local list and cache first, then Authorize.req.
+                return AuthorizeStart(session, idTag);
             }
 
             return session.Authorize(idTag);
         }
 
-        /// <summary>A card at the reader: it stops its own session, or asks the CSMS and starts one.</summary>
+        /// <summary>A card at the reader: it stops its own session, or starts one once authorized, locally or by the CSMS.</summary>
         private void OnCardPresented(string tag)
         {
             for (int i = 0; i < Sessions.Length; i++)
@@ -116,9 +126,17 @@ namespace NanoEvse.ChargePoint.Sessions
                 session = Sessions[0];
             }
 
-            if (session != null)
+            if (session != null && session.Transaction != null)
             {
-                _endpoint.Enqueue(new Authorize(tag, session.Id, this));
+                // The card's group is asked for; offline such a card is ignored.
+                if (CsmsReachable)
+                {
+                    Ask(tag, session.Id);
+                }
+            }
+            else if (session != null)
+            {
+                AuthorizeStart(session, tag);
             }
         }
 
@@ -129,7 +147,7 @@ namespace NanoEvse.ChargePoint.Sessions
             for (int i = 0; i < Sessions.Length; i++)
             {
                 ConnectorSession session = Sessions[i];
-                if (session.Transaction != null || session.Inoperative || session.Fault != null)
+                if (!session.TakesNewTransaction)
                 {
                     continue;
                 }
@@ -150,14 +168,17 @@ namespace NanoEvse.ChargePoint.Sessions
 
         void IAuthorizationListener.OnAuthorizeResult(Authorize request, IdTagInfo info)
         {
-            if (info != null)
+            _asking.Remove(request);
+            if (info == null)
             {
-                _cache.Update(request.IdTag, info, _clock.UtcNow);
+                OnAuthorizeUnanswered(request);
+                return;
             }
 
-            if (info == null || info.Status != AuthorizationStatus.Accepted)
+            _authorizer.Learn(request.IdTag, info, _clock.UtcNow);
+            if (info.Status != AuthorizationStatus.Accepted)
             {
-                _log.Write(LogLevel.Info, Component, request.IdTag + " not authorized (" + (info == null ? "no answer" : info.Status) + ")");
+                _log.Write(LogLevel.Info, Component, request.IdTag + " not authorized (" + info.Status + ")");
                 return;
             }
 
@@ -184,17 +205,20 @@ namespace NanoEvse.ChargePoint.Sessions
 
         void ISessionListener.OnTransactionStarted(ConnectorSession session, Transaction transaction)
         {
-            _endpoint.Enqueue(new StartTransaction(transaction, this));
+            Meters.OnTransactionStarted(transaction);
+            Journal.Started(transaction);
         }
 
         void ISessionListener.OnTransactionStopped(ConnectorSession session, Transaction transaction, long meterStopWh)
         {
-            _endpoint.Enqueue(new StopTransaction(transaction, meterStopWh, _clock.UtcNow, this));
+            DateTime stopUtc = _clock.UtcNow;
+            Journal.Stopped(transaction, meterStopWh, stopUtc, Meters.OnTransactionStopped(transaction, stopUtc));
         }
 
         void ITransactionMessageListener.OnStartConfirmed(StartTransaction request, IdTagInfo info)
         {
-            _cache.Update(request.Transaction.IdTag, info, _clock.UtcNow);
+            Journal.StartAnswered(request);
+            _authorizer.Learn(request.Transaction.IdTag, info, _clock.UtcNow);
             if (info.Status == AuthorizationStatus.Accepted)
             {
                 return;
@@ -204,16 +228,26 @@ namespace NanoEvse.ChargePoint.Sessions
             if (session != null && session.Transaction == request.Transaction)
             {
                 _log.Write(LogLevel.Warning, Component, "the CSMS refused " + request.Transaction.IdTag + " (" + info.Status + ")");
-                session.Deauthorize(ConfigKey.BoolOr(_stopOnInvalid, true));
+                OnStartRefused(session, ConfigKey.BoolOr(_stopOnInvalid, true));
             }
         }
 
         void ITransactionMessageListener.OnStopConfirmed(StopTransaction request, IdTagInfo info)
         {
+            Journal.StopAnswered(request);
+            // The idTagInfo, when the CSMS sends one, is about the card that ended the session.
+            _authorizer.Learn(request.Transaction.StopIdTag, info, _clock.UtcNow);
         }
 
         void ITransactionMessageListener.OnTransactionMessageFailed(OutgoingCall request, string errorCode)
         {
+            if (request is StartTransaction || request is StopTransaction)
+            {
+                // The journal keeps these in flash and in order, and decides what is sent again.
+                Journal.MessageFailed(request, errorCode);
+                return;
+            }
+
             if (errorCode == CallFailure.Timeout || errorCode == CallFailure.ConnectionLost)
             {
                 // Transaction messages must reach the CSMS; the queue sends this one again when it can.

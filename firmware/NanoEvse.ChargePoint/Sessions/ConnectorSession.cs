@@ -11,7 +11,7 @@ namespace NanoEvse.ChargePoint.Sessions
     /// OCPP status and what the hardware must do; the contactor may close only while an authorized transaction
     /// runs, the vehicle asks for energy (pilot C or D) and nothing is faulted.
     /// </summary>
-    public sealed class ConnectorSession
+    public sealed partial class ConnectorSession
     {
         /// <summary>How long the contactor's feedback may lag its command before the contactor counts as failed.</summary>
         public const int ContactorSettleMs = 500;
@@ -35,6 +35,7 @@ namespace NanoEvse.ChargePoint.Sessions
         private long _preparingSinceMs = -1;
         private bool _timedOut;
         private bool _finishing;
+        private bool _inoperative;
 
         public ConnectorSession(Connector connector, ConnectorHardware hardware, ChargerConfiguration config, IClock clock, ILog log, ISessionListener listener)
         {
@@ -43,6 +44,7 @@ namespace NanoEvse.ChargePoint.Sessions
             _clock = clock;
             _log = log;
             _listener = listener;
+            Lock = hardware.Lock == null ? null : new SocketLock(hardware.Lock, connector.Id, log);
             _connectionTimeOut = config.Find(KeyNames.ConnectionTimeOut);
             _stopOnEvDisconnect = config.Find(KeyNames.StopTransactionOnEVSideDisconnect);
             _unlockOnEvDisconnect = config.Find(KeyNames.UnlockConnectorOnEVSideDisconnect);
@@ -65,7 +67,28 @@ namespace NanoEvse.ChargePoint.Sessions
         }
 
         /// <summary>Set by ChangeAvailability; the connector takes no new transaction while it is set.</summary>
-        public bool Inoperative { get; set; }
+        public bool Inoperative
+        {
+            get { return _inoperative; }
+            set
+            {
+                _inoperative = value;
+                if (value)
+                {
+                    // A tag still waiting for a vehicle would otherwise start a session once the connector is operative again.
+                    _pendingTag = null;
+                }
+            }
+        }
+
+        /// <summary>Set once a Reset is accepted: no new transaction starts before the restart, and the status stays as it is.</summary>
+        public bool ResetPending { get; set; }
+
+        /// <summary>Whether a new transaction may start here: none runs, and the connector is operative, not resetting and not faulted.</summary>
+        public bool TakesNewTransaction
+        {
+            get { return Transaction == null && !Inoperative && !ResetPending && Fault == null; }
+        }
 
         public int PilotState
         {
@@ -113,7 +136,12 @@ namespace NanoEvse.ChargePoint.Sessions
                     return ConnectorErrorCode.PowerSwitchFailure;
                 }
 
-                return _meterFailed ? ConnectorErrorCode.PowerMeterFailure : null;
+                if (_meterFailed)
+                {
+                    return ConnectorErrorCode.PowerMeterFailure;
+                }
+
+                return Lock != null && Lock.Failed ? ConnectorErrorCode.ConnectorLockFailure : null;
             }
         }
 
@@ -131,7 +159,7 @@ namespace NanoEvse.ChargePoint.Sessions
         /// <summary>A tag the CSMS or the reader authorized for this connector: starts a transaction once a vehicle is there.</summary>
         public bool Authorize(string idTag)
         {
-            if (Transaction != null || Inoperative || Fault != null)
+            if (!TakesNewTransaction)
             {
                 return false;
             }
@@ -160,16 +188,13 @@ namespace NanoEvse.ChargePoint.Sessions
             transaction.StopReason = reason;
             transaction.StopIdTag = idTag;
             Command(false, _clock.MonotonicMs);
-            _hardware.Pilot.Offer(0);
+            OfferPilot(0);
             Transaction = null;
             _finishing = VehicleConnected || CableInSocket;
             long meterStop = EnergyWh(true);
             _log.Write(LogLevel.Info, Component, "connector " + Id + ": transaction stopped (" + reason + ")");
             _listener.OnTransactionStopped(this, transaction, meterStop);
-            if (_hardware.Lock != null)
-            {
-                _hardware.Lock.Command(false);
-            }
+            ReleaseLockAfterStop(reason);
 
             return true;
         }
@@ -199,6 +224,7 @@ namespace NanoEvse.ChargePoint.Sessions
 
             CheckContactor(nowMs);
             bool connected = VehicleConnected;
+            PollProtection(nowMs, connected);
             string fault = Fault;
             if (!connected)
             {
@@ -209,14 +235,15 @@ namespace NanoEvse.ChargePoint.Sessions
                 }
             }
 
-            if (Transaction == null && _pendingTag != null && connected && fault == null && !Inoperative)
+            bool startable = Transaction == null && _pendingTag != null && connected && fault == null && !Inoperative && !ResetPending;
+            if (SocketReadyToStart(startable, nowMs))
             {
                 StartTransaction(nowMs);
             }
 
             ExpirePendingTag(nowMs, connected);
             DriveHardware(nowMs, fault);
-            Connector.SetStatus(StatusFor(connected, fault), fault == null ? ConnectorErrorCode.NoError : fault, null, _clock.UtcNow);
+            Connector.SetStatus(StatusFor(connected, fault), fault == null ? ConnectorErrorCode.NoError : fault, StatusInfo(connected), _clock.UtcNow);
         }
 
         private void OnVehicleGone()
@@ -228,19 +255,14 @@ namespace NanoEvse.ChargePoint.Sessions
             }
 
             // The session stays open (suspended) until it is stopped another way; energy is off anyway.
-            if (_hardware.Lock != null && ConfigKey.BoolOr(_unlockOnEvDisconnect, true))
+            if (Lock != null && ConfigKey.BoolOr(_unlockOnEvDisconnect, true))
             {
-                _hardware.Lock.Command(false);
+                Lock.Release(_clock.MonotonicMs);
             }
         }
 
         private void StartTransaction(long nowMs)
         {
-            if (_hardware.Lock != null)
-            {
-                _hardware.Lock.Command(true);
-            }
-
             Transaction = new Transaction(Id, _pendingTag, EnergyWh(true), _clock.UtcNow);
             _pendingTag = null;
             _preparingSinceMs = -1;
@@ -281,8 +303,8 @@ namespace NanoEvse.ChargePoint.Sessions
         private void DriveHardware(long nowMs, string fault)
         {
             Transaction transaction = Transaction;
-            bool energyAllowed = transaction != null && transaction.Authorized && fault == null && !_switchFailed;
-            _hardware.Pilot.Offer(energyAllowed ? OfferedAmps() : 0);
+            bool energyAllowed = transaction != null && transaction.Authorized && fault == null && !_switchFailed && (Lock == null || Lock.IsLocked);
+            OfferPilot(energyAllowed ? OfferedAmps() : 0);
             Command(energyAllowed && Hal.Evse.PilotState.WantsEnergy(_hardware.Pilot.State), nowMs);
         }
 

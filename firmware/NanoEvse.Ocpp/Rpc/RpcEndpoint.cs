@@ -7,8 +7,8 @@ namespace NanoEvse.Ocpp.Rpc
 {
     /// <summary>
     /// The OCPP-J RPC layer of one charger: frames out and in, at most one outstanding CALL of our own,
-    /// CSMS calls answered at once even while ours waits, response time-outs, and the right CALLERROR
-    /// for anything malformed.
+    /// CSMS calls answered even while ours waits (at once, or within a bound for an <see cref="IDeferredCallHandler"/>),
+    /// response time-outs, and the right CALLERROR for anything malformed.
     /// </summary>
     public sealed class RpcEndpoint
     {
@@ -23,6 +23,7 @@ namespace NanoEvse.Ocpp.Rpc
         private readonly MessageIdGenerator _ids;
         private readonly IRpcGate _gate;
         private readonly ArrayList _queue = new ArrayList();
+        private readonly ArrayList _deferred = new ArrayList();
         private readonly JsonWriter _writer = new JsonWriter(512);
         private readonly JsonReader _reader = new JsonReader(string.Empty);
 
@@ -55,10 +56,16 @@ namespace NanoEvse.Ocpp.Rpc
             _transport = transport;
         }
 
-        /// <summary>The connection closed: the call in flight will get no response.</summary>
+        /// <summary>The connection closed: the call in flight will get no response, and answers still pending go nowhere.</summary>
         public void Detach()
         {
             _transport = null;
+            if (_deferred.Count > 0)
+            {
+                _log.Write(LogLevel.Warning, Component, "connection closed before " + _deferred.Count + " answer(s) were ready");
+                _deferred.Clear();
+            }
+
             OutgoingCall call = _outstanding;
             _outstanding = null;
             if (call != null)
@@ -92,9 +99,16 @@ namespace NanoEvse.Ocpp.Rpc
             return call == _outstanding || _queue.Contains(call);
         }
 
-        /// <summary>Expires a call whose response is overdue, then sends the next call the gate allows.</summary>
+        /// <summary>No call of ours is queued or waiting for its response.</summary>
+        public bool IsIdle
+        {
+            get { return _outstanding == null && _queue.Count == 0; }
+        }
+
+        /// <summary>Sends the deferred answers that are ready or due, expires a call whose response is overdue, then sends the next call the gate allows.</summary>
         public void Poll(long nowMs)
         {
+            AnswerDeferred(nowMs);
             if (_outstanding != null && nowMs - _sentAtMs >= ResponseTimeoutMs)
             {
                 OutgoingCall expired = _outstanding;
@@ -192,8 +206,80 @@ namespace NanoEvse.Ocpp.Rpc
                 return;
             }
 
+            IDeferredCallHandler deferred = handler as IDeferredCallHandler;
+            if (deferred != null)
+            {
+                DeferredAnswer pending = new DeferredAnswer(messageId, deferred, request);
+                if (!TryAnswer(pending, false))
+                {
+                    _deferred.Add(pending);
+                }
+
+                return;
+            }
+
             _writer.EndArray();
             Transmit(_writer.ToString());
+        }
+
+        private void AnswerDeferred(long nowMs)
+        {
+            int i = 0;
+            while (i < _deferred.Count)
+            {
+                DeferredAnswer pending = (DeferredAnswer)_deferred[i];
+                if (pending.DueMs < 0)
+                {
+                    pending.DueMs = nowMs + pending.Handler.AnswerWithinMs;
+                }
+
+                if (TryAnswer(pending, nowMs >= pending.DueMs))
+                {
+                    _deferred.RemoveAt(i);
+                }
+                else
+                {
+                    i++;
+                }
+            }
+        }
+
+        /// <summary>Asks a deferred handler for its answer; true once the call has been answered, with a result or a CALLERROR.</summary>
+        private bool TryAnswer(DeferredAnswer pending, bool final)
+        {
+            string action = pending.Handler.Action;
+            _writer.Reset();
+            _writer.BeginArray();
+            _writer.Int(ResultMessage);
+            _writer.String(pending.MessageId);
+            try
+            {
+                if (!pending.Handler.TryAnswer(pending.Request, final, _writer))
+                {
+                    if (!final)
+                    {
+                        return false;
+                    }
+
+                    SendError(pending.MessageId, CallErrorCode.InternalError, action + " found no answer in time");
+                    return true;
+                }
+            }
+            catch (OcppException e)
+            {
+                SendError(pending.MessageId, e.ErrorCode, e.Message);
+                return true;
+            }
+            catch (Exception e)
+            {
+                _log.Write(LogLevel.Error, Component, action + " failed: " + e.Message);
+                SendError(pending.MessageId, CallErrorCode.InternalError, "the charger failed to process " + action);
+                return true;
+            }
+
+            _writer.EndArray();
+            Transmit(_writer.ToString());
+            return true;
         }
 
         private void HandleResult(string messageId)

@@ -10,6 +10,9 @@ namespace NanoEvse.Hal.Host.Evse
         private int _rearms;
         private bool _lockCommand;
         private bool _locked;
+        private bool _lockTarget;
+        private long _lockMoveStartMs;
+        private int _lockTravelMs;
         private int _lockCommands;
         private bool _lockJammed;
 
@@ -40,7 +43,22 @@ namespace NanoEvse.Hal.Host.Evse
         public bool LockJammed
         {
             get { lock (_gate) { return _lockJammed; } }
-            set { lock (_gate) { _lockJammed = value; } }
+            set
+            {
+                lock (_gate)
+                {
+                    // A lock that jams while moving stays where it is (the movement is judged done or not done now).
+                    _lockTarget = LockedNow();
+                    _lockJammed = value;
+                }
+            }
+        }
+
+        /// <summary>How long the lock's motor takes to reach a commanded position, in ms; 0 (the default) moves it at once.</summary>
+        public int LockTravelMs
+        {
+            get { lock (_gate) { return _lockTravelMs; } }
+            set { lock (_gate) { _lockTravelMs = value; } }
         }
 
         /// <summary>What the charger last commanded the lock to do (false before any command).</summary>
@@ -62,7 +80,7 @@ namespace NanoEvse.Hal.Host.Evse
 
         public bool IsLocked
         {
-            get { lock (_gate) { return _locked; } }
+            get { lock (_gate) { return LockedNow(); } }
         }
 
         public void Rearm()
@@ -80,11 +98,24 @@ namespace NanoEvse.Hal.Host.Evse
             {
                 _lockCommand = locked;
                 _lockCommands++;
-                if (!_lockJammed)
+                if (!_lockJammed && locked != _lockTarget)
                 {
-                    _locked = locked;
+                    LockedNow();
+                    _lockTarget = locked;
+                    _lockMoveStartMs = _clock.MonotonicMs;
                 }
             }
+        }
+
+        /// <summary>The lock's position now: it reaches its target <see cref="LockTravelMs"/> after the command.</summary>
+        private bool LockedNow()
+        {
+            if (_locked != _lockTarget && _clock.MonotonicMs - _lockMoveStartMs >= _lockTravelMs)
+            {
+                _locked = _lockTarget;
+            }
+
+            return _locked;
         }
     }
 }

@@ -171,7 +171,7 @@ namespace NanoEvse.Hal.Host.Evse
             {
                 _vehicleConnected = false;
                 _asking = false;
-                if (!_locked)
+                if (!LockedNow())
                 {
                     _cableInSocket = false;
                     _socketCableAmps = 0;

@@ -35,12 +35,12 @@ namespace NanoEvse.Tests.Emulator
         }
 
         [Fact]
-        public void With_no_arguments_it_boots_against_the_embedded_csms_and_logs_frames_to_a_file()
+        public void Without_a_csms_it_boots_against_the_embedded_one_and_logs_frames_to_a_file()
         {
             string logFile = Path.GetTempFileName();
             StringWriter output = new StringWriter();
 
-            int exit = EmulatorApp.Run(new[] { "--duration", "3", "--log", logFile }, output, CancellationToken.None);
+            int exit = EmulatorApp.Run(new[] { "--speed", "600", "--log", logFile }, output, CancellationToken.None);
 
             string text = output.ToString();
             Assert.Equal(EmulatorApp.ExitOk, exit);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using NanoEvse.ChargePoint.Configuration;
+using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.ChargePoint.Storage;
 using NanoEvse.Hal.Host;
 using NanoEvse.Tests.Support;
@@ -45,6 +46,9 @@ namespace NanoEvse.Tests.Project
                 "every writable key at its longest value");
             budget.AddDocument(ConfigDocument.FileName(ConfigDocument.Security), Size(flash, ConfigDocument.FileName(ConfigDocument.Security)),
                 "AuthorizationKey 40 chars, SecurityProfile");
+            ChargerRig availability = ChargerRig.WithHardware();
+            Assert.Equal("Accepted", availability.ChangeAvailability(0, "Inoperative"));
+            budget.AddDocument(Availability.FileName, Size(availability.Flash, Availability.FileName), "a flag for the charger and each connector");
             StorageReserves.AddTo(budget);
 
             Partition config = PartitionTable.Load(Path.Combine(RepoPaths.FolderHolding("partitions.csv"), "partitions.csv")).Config;

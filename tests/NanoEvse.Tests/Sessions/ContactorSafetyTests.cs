@@ -1,4 +1,5 @@
 using System;
+using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.Hal.Evse;
 using NanoEvse.Tests.Support;
 using Xunit;
@@ -121,12 +122,34 @@ namespace NanoEvse.Tests.Sessions
                     // A failed contactor keeps the connector Faulted until a reboot, so only the last quarter tries it.
                     evse.ContactorStuckOpen = contactorMayFail && random.Next(10) == 0;
                     break;
+                case 17:
+                    Unlock(rig);
+                    break;
+                case 18:
+                    // A jammed lock faults a start (ConnectorLockFailure) or keeps a cable in; either way it clears.
+                    evse.LockJammed = random.Next(10) == 0;
+                    break;
                 default:
                     rig.Run(random.Next(1, 5000), 250);
                     break;
             }
 
             rig.Poll(1);
+        }
+
+        /// <summary>UnlockConnector on connector 1; the answer may wait for the lock's feedback, but never longer than its settle time.</summary>
+        private static void Unlock(ChargerRig rig)
+        {
+            string id = "unlock-" + rig.Now;
+            rig.SendUnlockConnector(id);
+            Frame answer = rig.TakeAnswer(id);
+            if (answer == null)
+            {
+                rig.Run(SocketLock.SettleMs, 100);
+                answer = rig.TakeAnswer(id);
+            }
+
+            Assert.True(answer != null && answer.Type == 3, "UnlockConnector got no answer in time");
         }
 
         /// <summary>Plays a CSMS that answers every call at once, with random verdicts on tags.</summary>

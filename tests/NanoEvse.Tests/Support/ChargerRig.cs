@@ -207,6 +207,15 @@ namespace NanoEvse.Tests.Support
             return null;
         }
 
+        /// <summary>Takes the charger's answer to the CSMS call <paramref name="id"/> from the frames not taken yet; null while there is none.</summary>
+        public Frame TakeAnswer(string id)
+        {
+            Collect();
+            Frame answer = _unread.Find(f => f.Type != 2 && f.Id == id);
+            _unread.Remove(answer);
+            return answer;
+        }
+
         /// <summary>Calls <paramref name="action"/> on the charger as the CSMS; returns the CALLRESULT or CALLERROR.</summary>
         public Frame CallCharger(string action, string payloadJson)
         {

@@ -54,6 +54,24 @@ namespace NanoEvse.Tests.Support
             return frame;
         }
 
+        /// <summary>The next message is MeterValues of <paramref name="connector"/> for <paramref name="transactionId"/> (null: none); it is answered.</summary>
+        public static Frame ExpectMeterValues(this ChargerRig rig, int? transactionId, int connector = 1)
+        {
+            Frame frame = rig.ExpectCall("MeterValues");
+            Assert.Equal(connector, frame.Payload.GetProperty("connectorId").GetInt32());
+            if (transactionId == null)
+            {
+                Assert.False(frame.Payload.TryGetProperty("transactionId", out _));
+            }
+            else
+            {
+                Assert.Equal(transactionId, frame.Payload.GetProperty("transactionId").GetInt32());
+            }
+
+            rig.Reply(frame, "{}");
+            return frame;
+        }
+
         /// <summary>Plug in (socket: cable and vehicle) with an EV that asks for energy as soon as it is offered.</summary>
         public static void PlugInEv(this ChargerRig rig)
         {

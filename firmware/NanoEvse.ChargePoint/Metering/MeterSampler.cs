@@ -1,0 +1,180 @@
+using System;
+using NanoEvse.ChargePoint.Operations;
+using NanoEvse.ChargePoint.Sessions;
+using NanoEvse.Hal;
+using NanoEvse.Hal.Evse;
+
+namespace NanoEvse.ChargePoint.Metering
+{
+    /// <summary>
+    /// One connector's meter values. While a transaction runs: Sample.Periodic every MeterValueSampleInterval,
+    /// counted from the transaction start. Always: Sample.Clock at every ClockAlignedDataInterval boundary, counted
+    /// from midnight UTC and stamped with the boundary. It also collects the transaction's StopTransaction.transactionData.
+    /// The intervals are read on every poll, so a ChangeConfiguration takes effect at once.
+    /// </summary>
+    public sealed class MeterSampler
+    {
+        private const long TicksPerSecond = 10000000L;
+        private const long TicksPerDay = 86400L * TicksPerSecond;
+
+        private readonly ConnectorSession _session;
+        private readonly MeteringSettings _settings;
+        private readonly MeterValuesOutbox _outbox;
+        private readonly ITransactionMessageListener _listener;
+        private readonly IClock _clock;
+        private readonly MeterReading _periodicStart = new MeterReading();
+        private readonly MeterReading _alignedStart = new MeterReading();
+        private Transaction _transaction;
+        private TransactionMeterData _data;
+        private long _periodStartMs;
+        private int _alignedSeconds;
+        private long _lastBoundaryTicks = -1;
+
+        public MeterSampler(ConnectorSession session, MeteringSettings settings, MeterValuesOutbox outbox, ITransactionMessageListener listener, IClock clock)
+        {
+            _session = session;
+            _settings = settings;
+            _outbox = outbox;
+            _listener = listener;
+            _clock = clock;
+        }
+
+        /// <summary>Takes the Transaction.Begin value from the reading that gave meterStart; periods count from now.</summary>
+        public void OnTransactionStarted(Transaction transaction)
+        {
+            _transaction = transaction;
+            _periodStartMs = _clock.MonotonicMs;
+            MeterReading reading = _session.LatestReading;
+            reading.CopyTo(_periodicStart);
+            MeterSample begin = new MeterSample();
+            begin.Take(transaction.StartUtc, ReadingContext.TransactionBegin, reading, _session.AmpsOffered, reading);
+            _data = new TransactionMeterData(_settings, begin);
+        }
+
+        /// <summary>
+        /// Takes the Transaction.End value from the reading that gave meterStop; returns the transaction's values
+        /// for StopTransaction, or null for a transaction whose start this sampler did not see.
+        /// </summary>
+        public TransactionMeterData OnTransactionStopped(Transaction transaction, DateTime stopUtc)
+        {
+            if (transaction != _transaction)
+            {
+                return null;
+            }
+
+            MeterSample end = new MeterSample();
+            end.Take(stopUtc, ReadingContext.TransactionEnd, _session.LatestReading, _session.AmpsOffered, _periodicStart);
+            TransactionMeterData data = _data;
+            data.Finish(end);
+            _data = null;
+            _transaction = null;
+            return data;
+        }
+
+        public void Poll()
+        {
+            Transaction running = _session.Transaction;
+            if (running != _transaction)
+            {
+                // A transaction this sampler was not told about (one resumed after a reboot): sample it from now on.
+                if (running == null)
+                {
+                    _transaction = null;
+                    _data = null;
+                }
+                else
+                {
+                    OnTransactionStarted(running);
+                }
+            }
+
+            if (_transaction != null)
+            {
+                PollPeriodic();
+            }
+
+            PollAligned();
+        }
+
+        private void PollPeriodic()
+        {
+            int seconds = _settings.SampleIntervalSeconds;
+            if (seconds <= 0)
+            {
+                return;
+            }
+
+            long periodMs = seconds * 1000L;
+            long nowMs = _clock.MonotonicMs;
+            long dueMs = _periodStartMs + periodMs;
+            if (nowMs < dueMs)
+            {
+                return;
+            }
+
+            // Stay on the grid of the transaction start; periods missed (a shorter interval set late) are not made up.
+            _periodStartMs = dueMs + (nowMs - dueMs) / periodMs * periodMs;
+            if (!_session.ReadMeterNow())
+            {
+                return;
+            }
+
+            MeterSample sample = new MeterSample();
+            sample.Take(_clock.UtcNow, ReadingContext.SamplePeriodic, _session.LatestReading, _session.AmpsOffered, _periodicStart);
+            sample.Reading.CopyTo(_periodicStart);
+            _outbox.Send(new MeterValues(_session.Id, _transaction, sample, _settings.SampledData.Current, _listener));
+            if (_settings.StopTxnSampledData.Current.Length > 0)
+            {
+                _data.Add(sample);
+            }
+        }
+
+        private void PollAligned()
+        {
+            int seconds = _settings.AlignedIntervalSeconds;
+            if (seconds <= 0)
+            {
+                _lastBoundaryTicks = -1;
+                return;
+            }
+
+            long boundary = Boundary(_clock.UtcNow.Ticks, seconds);
+            if (seconds != _alignedSeconds || _lastBoundaryTicks < 0 || boundary < _lastBoundaryTicks)
+            {
+                // Switched on, changed, or the clock was set back: the first value comes at the next boundary.
+                _alignedSeconds = seconds;
+                _lastBoundaryTicks = boundary;
+                _session.LatestReading.CopyTo(_alignedStart);
+                return;
+            }
+
+            if (boundary == _lastBoundaryTicks)
+            {
+                return;
+            }
+
+            _lastBoundaryTicks = boundary;
+            if (!_session.ReadMeterNow())
+            {
+                return;
+            }
+
+            MeterSample sample = new MeterSample();
+            sample.Take(new DateTime(boundary, DateTimeKind.Utc), ReadingContext.SampleClock, _session.LatestReading, _session.AmpsOffered, _alignedStart);
+            sample.Reading.CopyTo(_alignedStart);
+            _outbox.Send(new MeterValues(_session.Id, _transaction, sample, _settings.AlignedData.Current, _listener));
+            if (_transaction != null && _settings.StopTxnAlignedData.Current.Length > 0)
+            {
+                _data.Add(sample);
+            }
+        }
+
+        /// <summary>The latest interval boundary at or before <paramref name="ticks"/>; intervals restart at every midnight UTC.</summary>
+        private static long Boundary(long ticks, int seconds)
+        {
+            long midnight = ticks - ticks % TicksPerDay;
+            long step = seconds * TicksPerSecond;
+            return midnight + (ticks - midnight) / step * step;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using NanoEvse.ChargePoint.Metering;
+using NanoEvse.ChargePoint.Sessions;
+using NanoEvse.Ocpp.Json;
+using NanoEvse.Ocpp.Rpc;
+
+namespace NanoEvse.ChargePoint.Operations
+{
+    /// <summary>
+    /// MeterValues: one meterValue of one connector. Sent for a transaction, it is a transaction message: it waits
+    /// in the same ordered queue as StartTransaction and StopTransaction and is retried by the same rule.
+    /// </summary>
+    public sealed class MeterValues : OutgoingCall
+    {
+        private readonly int _connectorId;
+        private readonly Transaction _transaction;
+        private readonly MeterSample _sample;
+        private readonly string[] _measurands;
+        private readonly ITransactionMessageListener _listener;
+
+        /// <param name="transaction">The transaction running on the connector when the sample was taken, or null.</param>
+        public MeterValues(int connectorId, Transaction transaction, MeterSample sample, string[] measurands, ITransactionMessageListener listener)
+        {
+            _connectorId = connectorId;
+            _transaction = transaction;
+            _sample = sample;
+            _measurands = measurands;
+            _listener = listener;
+        }
+
+        public override string Action
+        {
+            get { return "MeterValues"; }
+        }
+
+        public override void WritePayload(JsonWriter payload)
+        {
+            payload.BeginObject();
+            payload.Property("connectorId", _connectorId);
+            if (_transaction != null)
+            {
+                // Read now, not when sampled: the ordered queue delivered StartTransaction.conf first.
+                payload.Property("transactionId", _transaction.Id);
+            }
+
+            payload.Name("meterValue");
+            payload.BeginArray();
+            SampledValueWriter.WriteMeterValue(payload, _sample, _measurands);
+            payload.EndArray();
+            payload.EndObject();
+        }
+
+        public override void ReadResult(JsonReader payload)
+        {
+            payload.ReadObjectStart("payload", CallErrorCode.FormationViolation);
+            while (payload.NextProperty())
+            {
+                payload.SkipValue();
+            }
+        }
+
+        public override void OnResult()
+        {
+        }
+
+        /// <summary>Values of a transaction follow the transaction messages' retry rule; others are simply lost.</summary>
+        public override void OnFailed(string errorCode, string description)
+        {
+            if (_transaction != null)
+            {
+                _listener.OnTransactionMessageFailed(this, errorCode);
+            }
+        }
+    }
+}

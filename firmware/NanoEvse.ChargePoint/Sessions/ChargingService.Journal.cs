@@ -1,0 +1,19 @@
+namespace NanoEvse.ChargePoint.Sessions
+{
+    /// <summary>The transaction journal behind the sessions: every start, stop and answer is recorded in flash.</summary>
+    public sealed partial class ChargingService
+    {
+        /// <summary>Set by <see cref="Resume"/>, before the first poll.</summary>
+        public TransactionJournal Journal { get; private set; }
+
+        /// <summary>
+        /// Boot: the journal stops what was running when the charger went down and queues, in order, every
+        /// StartTransaction and StopTransaction the CSMS has not answered.
+        /// </summary>
+        public void Resume(TransactionJournal journal)
+        {
+            Journal = journal;
+            journal.Resume(this, _endpoint);
+        }
+    }
+}

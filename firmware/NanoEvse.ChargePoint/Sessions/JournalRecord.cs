@@ -1,0 +1,37 @@
+namespace NanoEvse.ChargePoint.Sessions
+{
+    /// <summary>
+    /// The kinds of record in the transaction journal (journal.dat) and their fields. A record is: kind (1 byte),
+    /// payload length (1 byte), payload, then a CRC-32 (4 bytes, little-endian) of kind, length and payload. A file
+    /// starts with a <see cref="Header"/>; every later record is appended after it. Times are DateTime ticks (UTC).
+    /// </summary>
+    public static class JournalRecord
+    {
+        /// <summary>Bytes a record adds to its payload: kind, length and CRC.</summary>
+        public const int Overhead = 6;
+
+        /// <summary>The longest payload a record can hold (its length is one byte).</summary>
+        public const int MaxPayload = 255;
+
+        /// <summary>format version (1 byte), length of the file as it was rewritten (int).</summary>
+        public const int Header = 1;
+
+        /// <summary>connector (1 byte), energy import register in Wh (long), time (ticks): the register's floor.</summary>
+        public const int Register = 2;
+
+        /// <summary>transaction number (int), connector (1 byte), meterStart (long), timestamp (ticks), idTag.</summary>
+        public const int Started = 3;
+
+        /// <summary>transaction number, transactionId (int): the CSMS answered StartTransaction, or it was given up (-1).</summary>
+        public const int StartAnswered = 4;
+
+        /// <summary>transaction number, meterStop (long), timestamp (ticks), reason, idTag of the card that stopped it ("" for none).</summary>
+        public const int Stopped = 5;
+
+        /// <summary>transaction number: the CSMS answered StopTransaction, or it was given up.</summary>
+        public const int StopAnswered = 6;
+
+        /// <summary>Bytes of a whole header record.</summary>
+        public const int HeaderBytes = Overhead + 5;
+    }
+}

@@ -1,0 +1,343 @@
+using System;
+using System.IO;
+using NanoEvse.Hal;
+
+namespace NanoEvse.ChargePoint.Sessions
+{
+    /// <summary>Reading the journal at boot, and writing its records: appended one by one, or compacted into a rewrite.</summary>
+    public sealed partial class TransactionJournal
+    {
+        private void Load()
+        {
+            byte[] data = _file.Load(FormatVersion);
+            if (data == null || data.Length == 0)
+            {
+                return;
+            }
+
+            JournalReader reader = new JournalReader(data);
+            if (!ReadHeader(reader))
+            {
+                _file.NeedsRewrite = true;
+                return;
+            }
+
+            try
+            {
+                while (reader.Next())
+                {
+                    Apply(reader);
+                }
+            }
+            catch (IOException e)
+            {
+                _log.Write(LogLevel.Error, Component, JournalFile.Name + " holds a malformed record (" + e.Message + "); the records after it are ignored");
+                _file.NeedsRewrite = true;
+            }
+
+            if (reader.Torn)
+            {
+                // An append cut short by a power cut: what it was to record never happened as far as the CSMS knows.
+                _log.Write(LogLevel.Info, Component, "ignoring a torn last record of " + JournalFile.Name);
+                _file.NeedsRewrite = true;
+            }
+            else if (reader.Damaged)
+            {
+                _log.Write(LogLevel.Error, Component, JournalFile.Name + " is damaged at byte " + reader.WholeBytes + "; the "
+                    + (data.Length - reader.WholeBytes) + " bytes from there are ignored");
+                _file.NeedsRewrite = true;
+            }
+
+            DropFinished();
+            if (_transactions.Count > 0)
+            {
+                _log.Write(LogLevel.Info, Component, _transactions.Count + " transaction(s) still to report to the CSMS");
+            }
+        }
+
+        private bool ReadHeader(JournalReader reader)
+        {
+            if (!reader.Next())
+            {
+                if (reader.Torn)
+                {
+                    _log.Write(LogLevel.Info, Component, "ignoring a torn first record of " + JournalFile.Name);
+                }
+                else
+                {
+                    _log.Write(LogLevel.Error, Component, JournalFile.Name + " is unreadable (damaged header); starting a new journal");
+                }
+
+                return false;
+            }
+
+            int version = reader.Kind == JournalRecord.Header ? reader.Byte() : 0;
+            if (version == 0 || version > FormatVersion)
+            {
+                _log.Write(LogLevel.Error, Component, JournalFile.Name + " is unreadable (no journal header of a version this firmware reads); starting a new journal");
+                return false;
+            }
+
+            return true;
+        }
+
+        private void Apply(JournalReader reader)
+        {
+            JournaledTransaction entry;
+            switch (reader.Kind)
+            {
+                case JournalRecord.Register:
+                    int connectorId = reader.Byte();
+                    long registerWh = reader.Long();
+                    Written(connectorId, registerWh, reader.Long());
+                    return;
+                case JournalRecord.Started:
+                    int number = reader.Int();
+                    int connector = reader.Byte();
+                    long meterStart = reader.Long();
+                    long startTicks = reader.Long();
+                    string idTag = reader.String();
+                    Written(connector, meterStart, startTicks);
+                    if (number >= _nextNumber)
+                    {
+                        _nextNumber = number + 1;
+                    }
+
+                    if (Find(number) == null)
+                    {
+                        entry = new JournaledTransaction(number, new Transaction(connector, idTag, meterStart, new DateTime(startTicks, DateTimeKind.Utc)));
+                        entry.StartOrder = _nextOrder++;
+                        _transactions.Add(entry);
+                    }
+
+                    return;
+                case JournalRecord.StartAnswered:
+                    entry = Find(reader.Int());
+                    int transactionId = reader.Int();
+                    if (entry != null)
+                    {
+                        entry.StartAnswered = true;
+                        entry.Transaction.Id = transactionId;
+                    }
+
+                    return;
+                case JournalRecord.Stopped:
+                    entry = Find(reader.Int());
+                    long meterStop = reader.Long();
+                    long stopTicks = reader.Long();
+                    string reason = reader.String();
+                    string stopIdTag = reader.String();
+                    if (entry != null && !entry.Stopped)
+                    {
+                        entry.Stopped = true;
+                        entry.MeterStopWh = meterStop;
+                        entry.StopUtc = new DateTime(stopTicks, DateTimeKind.Utc);
+                        entry.StopOrder = _nextOrder++;
+                        entry.Transaction.StopReason = reason;
+                        entry.Transaction.StopIdTag = stopIdTag;
+                        Written(entry.Transaction.ConnectorId, meterStop, stopTicks);
+                    }
+
+                    return;
+                case JournalRecord.StopAnswered:
+                    entry = Find(reader.Int());
+                    if (entry != null)
+                    {
+                        entry.StopAnswered = true;
+                    }
+
+                    return;
+                default:
+                    // A header in the middle, or a kind this version does not know: nothing to apply.
+                    return;
+            }
+        }
+
+        private void DropFinished()
+        {
+            for (int i = _transactions.Count - 1; i >= 0; i--)
+            {
+                if (((JournaledTransaction)_transactions[i]).Finished)
+                {
+                    _transactions.RemoveAt(i);
+                    _file.NeedsRewrite = true;
+                }
+            }
+        }
+
+        private JournaledTransaction Find(int number)
+        {
+            for (int i = 0; i < _transactions.Count; i++)
+            {
+                JournaledTransaction entry = (JournaledTransaction)_transactions[i];
+                if (entry.Number == number)
+                {
+                    return entry;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A value of the connector's register, and a time, that the flash holds (or is about to).</summary>
+        private void Written(int connectorId, long registerWh, long ticks)
+        {
+            if (connectorId <= 0 || connectorId >= _floorWh.Length)
+            {
+                return;
+            }
+
+            if (registerWh > _floorWh[connectorId])
+            {
+                _floorWh[connectorId] = registerWh;
+            }
+
+            if (ticks > _knownTicks[connectorId])
+            {
+                _knownTicks[connectorId] = ticks;
+            }
+
+            _writtenAtMs[connectorId] = _clock.MonotonicMs;
+        }
+
+        /// <summary>Starts the bytes of one write; a file that does not exist yet gets its header in the same append.</summary>
+        private void BeginRecords()
+        {
+            _writer.Clear();
+            if (_file.Length == 0)
+            {
+                _writer.Header(FormatVersion);
+                _writer.FinishHeader();
+            }
+        }
+
+        /// <summary>
+        /// Stores the records in the writer: appended, or the whole journal is compacted instead when the file needs
+        /// a rewrite, has grown <see cref="GrowthBytes"/> since the last one, or (<paramref name="compactWhenIdle"/>)
+        /// no transaction is left in it.
+        /// </summary>
+        private void Commit(bool compactWhenIdle)
+        {
+            bool idle = compactWhenIdle && _transactions.Count == 0;
+            if (_file.NeedsRewrite || idle || _file.Length + _writer.Length > _file.RewrittenLength + GrowthBytes)
+            {
+                Compact();
+                return;
+            }
+
+            _file.Append(_writer.Buffer, _writer.Length);
+        }
+
+        /// <summary>Rewrites the journal with only what is still needed: the register floors and the unfinished transactions, in order.</summary>
+        private void Compact()
+        {
+            _writer.Clear();
+            _writer.Header(FormatVersion);
+            for (int connectorId = 1; connectorId < _floorWh.Length; connectorId++)
+            {
+                if (_floorWh[connectorId] > 0 || _knownTicks[connectorId] > 0)
+                {
+                    WriteRegister(connectorId);
+                }
+            }
+
+            int after = -1;
+            bool stop;
+            JournaledTransaction next;
+            while ((next = NextEvent(after, out stop)) != null)
+            {
+                if (stop)
+                {
+                    WriteStopped(next);
+                    after = next.StopOrder;
+                    continue;
+                }
+
+                WriteStarted(next);
+                if (next.StartAnswered)
+                {
+                    WriteStartAnswered(next);
+                }
+
+                after = next.StartOrder;
+            }
+
+            _writer.FinishHeader();
+            _file.Rewrite(_writer.Buffer, _writer.Length);
+        }
+
+        /// <summary>The start or stop (<paramref name="stop"/>) that came first after position <paramref name="after"/>, or null.</summary>
+        private JournaledTransaction NextEvent(int after, out bool stop)
+        {
+            JournaledTransaction next = null;
+            int best = int.MaxValue;
+            stop = false;
+            for (int i = 0; i < _transactions.Count; i++)
+            {
+                JournaledTransaction entry = (JournaledTransaction)_transactions[i];
+                if (entry.StartOrder > after && entry.StartOrder < best)
+                {
+                    next = entry;
+                    best = entry.StartOrder;
+                    stop = false;
+                }
+
+                if (entry.Stopped && entry.StopOrder > after && entry.StopOrder < best)
+                {
+                    next = entry;
+                    best = entry.StopOrder;
+                    stop = true;
+                }
+            }
+
+            return next;
+        }
+
+        private void WriteRegister(int connectorId)
+        {
+            _writer.Begin(JournalRecord.Register);
+            _writer.Byte(connectorId);
+            _writer.Long(_floorWh[connectorId]);
+            _writer.Long(_knownTicks[connectorId]);
+            _writer.End();
+        }
+
+        private void WriteStarted(JournaledTransaction entry)
+        {
+            Transaction transaction = entry.Transaction;
+            _writer.Begin(JournalRecord.Started);
+            _writer.Int(entry.Number);
+            _writer.Byte(transaction.ConnectorId);
+            _writer.Long(transaction.MeterStartWh);
+            _writer.Long(transaction.StartUtc.Ticks);
+            _writer.String(transaction.IdTag);
+            _writer.End();
+        }
+
+        private void WriteStartAnswered(JournaledTransaction entry)
+        {
+            _writer.Begin(JournalRecord.StartAnswered);
+            _writer.Int(entry.Number);
+            _writer.Int(entry.Transaction.Id);
+            _writer.End();
+        }
+
+        private void WriteStopped(JournaledTransaction entry)
+        {
+            _writer.Begin(JournalRecord.Stopped);
+            _writer.Int(entry.Number);
+            _writer.Long(entry.MeterStopWh);
+            _writer.Long(entry.StopUtc.Ticks);
+            _writer.String(entry.Transaction.StopReason);
+            _writer.String(entry.Transaction.StopIdTag);
+            _writer.End();
+        }
+
+        private void WriteStopAnswered(JournaledTransaction entry)
+        {
+            _writer.Begin(JournalRecord.StopAnswered);
+            _writer.Int(entry.Number);
+            _writer.End();
+        }
+    }
+}

@@ -1,0 +1,425 @@
+using System;
+using System.Collections;
+using NanoEvse.ChargePoint.Metering;
+using NanoEvse.ChargePoint.Operations;
+using NanoEvse.Hal;
+using NanoEvse.Hal.Evse;
+using NanoEvse.Ocpp.Json;
+using NanoEvse.Ocpp.Rpc;
+
+namespace NanoEvse.ChargePoint.Sessions
+{
+    /// <summary>
+    /// Everything the CSMS must still learn about transactions, kept in flash (journal.dat) so that a power cut, a
+    /// reboot or a crash loses none of it, and each connector's energy register, so that it never goes back.
+    /// A start or stop is recorded before its message is queued, and the answer is recorded when it comes.
+    /// StartTransaction and StopTransaction go out one at a time in the order they arose, so a StopTransaction
+    /// always carries the transactionId its StartTransaction got. At boot the journal stops the transactions that
+    /// were running (PowerLoss) and sends again whatever was never answered.
+    /// </summary>
+    public sealed partial class TransactionJournal
+    {
+        public const int FormatVersion = 1;
+
+        /// <summary>Bytes appended after the last rewrite before the file is compacted again.</summary>
+        public const int GrowthBytes = 1024;
+
+        /// <summary>Transactions kept for the CSMS at most; beyond it the oldest stopped one is given up (logged).</summary>
+        public const int MaxTransactions = 40;
+
+        /// <summary>While energy flows, the register is written at most this often (12 small appends an hour).</summary>
+        public const int CheckpointIntervalMs = 5 * 60 * 1000;
+
+        private const int QueueRetryMs = 1000;
+        private const string Component = "journal";
+
+        private readonly JournalFile _file;
+        private readonly IClock _clock;
+        private readonly ILog _log;
+        private readonly ArrayList _transactions = new ArrayList();
+        private readonly JournalWriter _writer = new JournalWriter();
+
+        // Per connector id (index 0 unused): the highest register value in flash, the latest time recorded for the
+        // connector, and when its register was last written.
+        private readonly long[] _floorWh;
+        private readonly long[] _knownTicks;
+        private readonly long[] _writtenAtMs;
+        private RestoredMeter[] _meters = new RestoredMeter[0];
+        private RpcEndpoint _endpoint;
+        private ITransactionMessageListener _listener;
+        private OutgoingCall _inFlight;
+        private JournaledTransaction _inFlightFor;
+        private bool _retryDue;
+        private long _retryAtMs;
+        private int _nextNumber = 1;
+        private int _nextOrder;
+
+        /// <summary>Reads the journal; nothing is written or sent before <see cref="Resume"/>.</summary>
+        public TransactionJournal(IFileStore files, int connectors, IClock clock, ILog log)
+        {
+            _file = new JournalFile(files, log);
+            _clock = clock;
+            _log = log;
+            _floorWh = new long[connectors + 1];
+            _knownTicks = new long[connectors + 1];
+            _writtenAtMs = new long[connectors + 1];
+            for (int i = 0; i < _writtenAtMs.Length; i++)
+            {
+                _writtenAtMs[i] = clock.MonotonicMs;
+            }
+
+            Load();
+        }
+
+        /// <summary>The file, with its counts of appends, rewrites and bytes written since boot.</summary>
+        public JournalFile File
+        {
+            get { return _file; }
+        }
+
+        /// <summary>Transactions the CSMS has not fully heard of yet.</summary>
+        public int Count
+        {
+            get { return _transactions.Count; }
+        }
+
+        /// <summary>The register value of <paramref name="connectorId"/> last written to flash: it never reports less.</summary>
+        public long FloorWh(int connectorId)
+        {
+            return connectorId > 0 && connectorId < _floorWh.Length ? _floorWh[connectorId] : 0;
+        }
+
+        /// <summary>
+        /// The hardware as the core must see it: each meter continues its import register from the value in flash,
+        /// since a metering chip may count from zero again after a restart.
+        /// </summary>
+        public ChargerHardware RestoreMeters(ChargerHardware hardware)
+        {
+            _meters = new RestoredMeter[_floorWh.Length];
+            ConnectorHardware[] connectors = new ConnectorHardware[hardware.Connectors.Length];
+            for (int i = 0; i < connectors.Length; i++)
+            {
+                ConnectorHardware source = hardware.Connectors[i];
+                int connectorId = i + 1;
+                RestoredMeter meter = new RestoredMeter(source.Meter, connectorId, FloorWh(connectorId), this, _log);
+                if (connectorId < _meters.Length)
+                {
+                    _meters[connectorId] = meter;
+                }
+
+                connectors[i] = WithMeter(source, meter);
+            }
+
+            return new ChargerHardware(connectors, hardware.Reader);
+        }
+
+        /// <summary>
+        /// Boot: stops the transactions that were running when the charger went down, with reason PowerLoss and the
+        /// restored register as meterStop, then queues what the CSMS has not answered, oldest first.
+        /// </summary>
+        public void Resume(ChargingService charging, RpcEndpoint endpoint)
+        {
+            _endpoint = endpoint;
+            _listener = charging;
+            for (int i = 0; i < _transactions.Count; i++)
+            {
+                JournaledTransaction entry = (JournaledTransaction)_transactions[i];
+                if (!entry.Stopped)
+                {
+                    StopInterrupted(entry, charging.Find(entry.Transaction.ConnectorId));
+                }
+            }
+
+            if (_file.NeedsRewrite)
+            {
+                Compact();
+            }
+
+            SendNext();
+        }
+
+        /// <summary>A session started: recorded, then StartTransaction is queued.</summary>
+        public void Started(Transaction transaction)
+        {
+            MakeRoom();
+            JournaledTransaction entry = new JournaledTransaction(_nextNumber++, transaction);
+            entry.StartOrder = _nextOrder++;
+            _transactions.Add(entry);
+            Written(transaction.ConnectorId, transaction.MeterStartWh, transaction.StartUtc.Ticks);
+            BeginRecords();
+            WriteStarted(entry);
+            Commit(false);
+            SendNext();
+        }
+
+        /// <summary>A session ended: recorded, then StopTransaction is queued once everything before it is answered.</summary>
+        /// <param name="meterData">transactionData for StopTransaction; kept in memory only.</param>
+        public void Stopped(Transaction transaction, long meterStopWh, DateTime stopUtc, TransactionMeterData meterData)
+        {
+            JournaledTransaction entry = Find(transaction);
+            if (entry == null || entry.Stopped)
+            {
+                _log.Write(LogLevel.Warning, Component, "no journaled session for the stop on connector " + transaction.ConnectorId);
+                return;
+            }
+
+            entry.MeterData = meterData;
+            Stop(entry, meterStopWh, stopUtc);
+            SendNext();
+        }
+
+        /// <summary>StartTransaction.conf came; the transactionId is in the transaction.</summary>
+        public void StartAnswered(StartTransaction request)
+        {
+            AnswerStart(Settle(request), request.Transaction.Id);
+        }
+
+        /// <summary>StopTransaction.conf came.</summary>
+        public void StopAnswered(StopTransaction request)
+        {
+            AnswerStop(Settle(request));
+        }
+
+        /// <summary>
+        /// A transaction message failed. Lost to a time-out or a dropped link, it is sent again, still ahead of every
+        /// later one. Refused by the CSMS (CALLERROR or a malformed answer), it is given up so that it does not hold
+        /// the later ones back; a StopTransaction after a given-up StartTransaction carries transactionId -1
+        /// (errata 3.18).
+        /// </summary>
+        public void MessageFailed(OutgoingCall request, string errorCode)
+        {
+            if (request != _inFlight)
+            {
+                return;
+            }
+
+            if (errorCode == CallFailure.Timeout || errorCode == CallFailure.ConnectionLost)
+            {
+                _endpoint.Enqueue(request);
+                return;
+            }
+
+            if (errorCode == CallFailure.QueueFull)
+            {
+                Settle(request);
+                _retryDue = true;
+                _retryAtMs = _clock.MonotonicMs + QueueRetryMs;
+                return;
+            }
+
+            _log.Write(LogLevel.Warning, Component, request.Action + " refused by the CSMS (" + errorCode + "); giving it up");
+            JournaledTransaction entry = Settle(request);
+            if (request is StartTransaction)
+            {
+                AnswerStart(entry, -1);
+            }
+            else
+            {
+                AnswerStop(entry);
+            }
+        }
+
+        /// <summary>Sends again a message the full queue refused.</summary>
+        public void Poll(long nowMs)
+        {
+            if (_retryDue && nowMs >= _retryAtMs)
+            {
+                _retryDue = false;
+                SendNext();
+            }
+        }
+
+        /// <summary>A meter read <paramref name="registerWh"/>: written to flash when it grew and the last write is old enough.</summary>
+        internal void OnRegister(int connectorId, long registerWh)
+        {
+            if (connectorId <= 0 || connectorId >= _floorWh.Length || registerWh <= _floorWh[connectorId]
+                || _clock.MonotonicMs - _writtenAtMs[connectorId] < CheckpointIntervalMs)
+            {
+                return;
+            }
+
+            Written(connectorId, registerWh, _clock.UtcNow.Ticks);
+            BeginRecords();
+            WriteRegister(connectorId);
+            Commit(false);
+        }
+
+        private void StopInterrupted(JournaledTransaction entry, ConnectorSession session)
+        {
+            Transaction transaction = entry.Transaction;
+            int connectorId = transaction.ConnectorId;
+            long meterStop = transaction.MeterStartWh;
+            long register = connectorId < _meters.Length && _meters[connectorId] != null ? _meters[connectorId].ReadRegister() : FloorWh(connectorId);
+            if (register > meterStop)
+            {
+                meterStop = register;
+            }
+
+            // The wall clock may have restarted with the charger: never stop before the last time the journal knew of.
+            long knownTicks = transaction.StartUtc.Ticks;
+            if (connectorId < _knownTicks.Length && _knownTicks[connectorId] > knownTicks)
+            {
+                knownTicks = _knownTicks[connectorId];
+            }
+
+            DateTime now = _clock.UtcNow;
+            DateTime stopUtc = now.Ticks >= knownTicks ? now : new DateTime(knownTicks, DateTimeKind.Utc);
+            transaction.StopReason = StopReason.PowerLoss;
+            _log.Write(LogLevel.Warning, Component, "connector " + connectorId + ": the transaction of " + transaction.IdTag
+                + " was running when the charger went down; stopped (PowerLoss) at " + meterStop + " Wh");
+            Stop(entry, meterStop, stopUtc);
+            if (session != null)
+            {
+                session.EndInterrupted();
+            }
+        }
+
+        private void Stop(JournaledTransaction entry, long meterStopWh, DateTime stopUtc)
+        {
+            entry.Stopped = true;
+            entry.MeterStopWh = meterStopWh;
+            entry.StopUtc = stopUtc;
+            entry.StopOrder = _nextOrder++;
+            Written(entry.Transaction.ConnectorId, meterStopWh, stopUtc.Ticks);
+            BeginRecords();
+            WriteStopped(entry);
+            Commit(false);
+        }
+
+        private void AnswerStart(JournaledTransaction entry, int transactionId)
+        {
+            if (entry != null && !entry.StartAnswered)
+            {
+                entry.StartAnswered = true;
+                entry.Transaction.Id = transactionId;
+                BeginRecords();
+                WriteStartAnswered(entry);
+                Commit(false);
+            }
+
+            SendNext();
+        }
+
+        private void AnswerStop(JournaledTransaction entry)
+        {
+            if (entry != null && !entry.StopAnswered)
+            {
+                entry.StopAnswered = true;
+                _transactions.Remove(entry);
+                BeginRecords();
+                WriteStopAnswered(entry);
+                Commit(true);
+            }
+
+            SendNext();
+        }
+
+        /// <summary>The message is no longer in flight; returns the transaction it was for, or null.</summary>
+        private JournaledTransaction Settle(OutgoingCall request)
+        {
+            if (request != _inFlight)
+            {
+                return FindFor(request);
+            }
+
+            JournaledTransaction entry = _inFlightFor;
+            _inFlight = null;
+            _inFlightFor = null;
+            return entry;
+        }
+
+        /// <summary>Queues the oldest unanswered message, unless one is already on its way.</summary>
+        private void SendNext()
+        {
+            if (_inFlight != null || _endpoint == null)
+            {
+                return;
+            }
+
+            JournaledTransaction head = null;
+            for (int i = 0; i < _transactions.Count; i++)
+            {
+                JournaledTransaction entry = (JournaledTransaction)_transactions[i];
+                if (entry.HasPendingMessage && (head == null || entry.PendingOrder < head.PendingOrder))
+                {
+                    head = entry;
+                }
+            }
+
+            if (head == null)
+            {
+                return;
+            }
+
+            _inFlightFor = head;
+            _inFlight = head.StartAnswered
+                ? (OutgoingCall)new StopTransaction(head.Transaction, head.MeterStopWh, head.StopUtc, _listener, head.MeterData)
+                : new StartTransaction(head.Transaction, _listener);
+            _endpoint.Enqueue(_inFlight);
+        }
+
+        /// <summary>Keeps the journal within <see cref="MaxTransactions"/>: the oldest stopped transaction not on its way is given up.</summary>
+        private void MakeRoom()
+        {
+            if (_transactions.Count < MaxTransactions)
+            {
+                return;
+            }
+
+            for (int i = 0; i < _transactions.Count; i++)
+            {
+                JournaledTransaction entry = (JournaledTransaction)_transactions[i];
+                if (entry.Stopped && entry != _inFlightFor)
+                {
+                    Transaction t = entry.Transaction;
+                    _log.Write(LogLevel.Error, Component, "journal full: giving up the transaction of " + t.IdTag + " on connector "
+                        + t.ConnectorId + " (transactionId " + t.Id + ", " + t.MeterStartWh + " to " + entry.MeterStopWh + " Wh, "
+                        + OcppTime.Format(t.StartUtc) + " to " + OcppTime.Format(entry.StopUtc) + ")");
+                    _transactions.RemoveAt(i);
+                    _file.NeedsRewrite = true;
+                    return;
+                }
+            }
+        }
+
+        private JournaledTransaction Find(Transaction transaction)
+        {
+            for (int i = 0; i < _transactions.Count; i++)
+            {
+                JournaledTransaction entry = (JournaledTransaction)_transactions[i];
+                if (entry.Transaction == transaction)
+                {
+                    return entry;
+                }
+            }
+
+            return null;
+        }
+
+        private JournaledTransaction FindFor(OutgoingCall request)
+        {
+            StartTransaction start = request as StartTransaction;
+            if (start != null)
+            {
+                return Find(start.Transaction);
+            }
+
+            StopTransaction stop = request as StopTransaction;
+            return stop == null ? null : Find(stop.Transaction);
+        }
+
+        /// <summary>A copy of every field of <paramref name="source"/> but the meter; keep it in step with ConnectorHardware.</summary>
+        private static ConnectorHardware WithMeter(ConnectorHardware source, IEnergyMeter meter)
+        {
+            ConnectorHardware copy = new ConnectorHardware();
+            copy.Pilot = source.Pilot;
+            copy.Contactor = source.Contactor;
+            copy.Meter = meter;
+            copy.ResidualCurrent = source.ResidualCurrent;
+            copy.Lock = source.Lock;
+            copy.Plug = source.Plug;
+            copy.MaxAmps = source.MaxAmps;
+            return copy;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using NanoEvse.Emulator;
+using Xunit;
+
+namespace NanoEvse.Tests.Emulator
+{
+    public class FrameTallyTests
+    {
+        [Fact]
+        public void Calls_are_counted_by_action_and_direction()
+        {
+            FrameTally tally = new FrameTally();
+
+            tally.Observe(true, "[2,\"a1\",\"BootNotification\",{}]");
+            tally.Observe(false, "[3,\"a1\",{\"status\":\"Accepted\"}]");
+            tally.Observe(true, "[2,\"a2\",\"StatusNotification\",{}]");
+            tally.Observe(true, "[2,\"a3\",\"StatusNotification\",{}]");
+            tally.Observe(false, "[ 2 , \"c1\", \"ChangeConfiguration\", {\"key\":\"AuthorizationKey\",\"value\"");
+
+            Assert.Equal(1, tally.Sent["BootNotification"]);
+            Assert.Equal(2, tally.Sent["StatusNotification"]);
+            Assert.Equal(1, tally.Received["ChangeConfiguration"]);
+            Assert.False(tally.Sent.ContainsKey("ChangeConfiguration"));
+        }
+
+        [Fact]
+        public void A_charger_call_is_awaited_until_its_result_or_error_arrives()
+        {
+            FrameTally tally = new FrameTally();
+
+            tally.Observe(true, "[2,\"a1\",\"Heartbeat\",{}]");
+            bool waiting = tally.AwaitingResponse;
+            tally.Observe(false, "[2,\"c1\",\"Reset\",{\"type\":\"Soft\"}]");
+            bool stillWaiting = tally.AwaitingResponse;
+            tally.Observe(false, "[4,\"a1\",\"InternalError\",\"\",{}]");
+
+            Assert.True(waiting);
+            Assert.True(stillWaiting);
+            Assert.False(tally.AwaitingResponse);
+        }
+
+        [Fact]
+        public void Frames_that_are_not_json_are_ignored()
+        {
+            FrameTally tally = new FrameTally();
+
+            tally.Observe(false, "not json");
+
+            Assert.Empty(tally.Received);
+        }
+    }
+}

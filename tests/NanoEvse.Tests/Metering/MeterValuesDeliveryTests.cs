@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Linq;
+using NanoEvse.Tests.Support;
+using Xunit;
+
+namespace NanoEvse.Tests.Metering
+{
+    /// <summary>Meter values of a transaction are transaction messages: queued in order behind StartTransaction and sent again when lost.</summary>
+    public class MeterValuesDeliveryTests
+    {
+        [Fact]
+        public void The_transactionId_is_the_one_StartTransaction_conf_gave_even_when_sampled_before_it()
+        {
+            ChargerRig rig = ChargerRig.WithHardware();
+            Assert.Equal("Accepted", rig.ChangeConfiguration("MeterValueSampleInterval", "10"));
+            rig.PlugInEv();
+            rig.ExpectStatus("Preparing");
+            rig.Reader.Present("TAG-A");
+            rig.ExpectAuthorize("TAG-A");
+            Frame start = rig.ExpectCall("StartTransaction");
+            rig.Run(15_000);
+            Assert.Empty(rig.Unread);
+
+            rig.Reply(start, "{\"idTagInfo\":{\"status\":\"Accepted\"},\"transactionId\":4242}");
+            rig.ExpectStatus("Charging");
+
+            Frame values = rig.ExpectCall("MeterValues");
+            Assert.Equal(4242, values.Payload.GetProperty("transactionId").GetInt32());
+        }
+
+        [Fact]
+        public void Unanswered_transaction_meter_values_are_sent_again()
+        {
+            ChargerRig rig = ChargerRig.WithHardware();
+            rig.StartCharging("TAG-A", 8);
+            Frame first = rig.RunUntilCall("MeterValues", 61_000, out _);
+
+            rig.Run(30_000);
+
+            Frame again = rig.ExpectMeterValues(8);
+            Assert.Equal(first.Payload.GetProperty("meterValue").GetRawText(), again.Payload.GetProperty("meterValue").GetRawText());
+        }
+
+        [Fact]
+        public void Idle_clock_aligned_values_are_not_retried()
+        {
+            ChargerRig rig = ChargerRig.WithHardware();
+            Assert.Equal("Accepted", rig.ChangeConfiguration("ClockAlignedDataInterval", "120"));
+            Frame first = rig.RunUntilCall("MeterValues", 121_000, out _);
+            Assert.False(first.Payload.TryGetProperty("transactionId", out _));
+
+            rig.Run(30_000);
+            rig.ExpectSilence(60_000);
+        }
+
+        [Fact]
+        public void Offline_meter_values_never_crowd_out_StopTransaction()
+        {
+            ChargerRig rig = ChargerRig.WithHardware();
+            Assert.Equal("Accepted", rig.ChangeConfiguration("MeterValueSampleInterval", "10"));
+            rig.StartCharging("TAG-A", 6);
+            rig.Link.OpenOnConnect = false;
+            rig.Link.Fail("network down");
+            rig.Run(1_800_000, 1000);
+            rig.Reader.Present("TAG-A");
+            rig.Run(1000);
+
+            rig.Link.OpenOnConnect = true;
+            List<Frame> calls = new List<Frame>();
+            for (int i = 0; i < 600 && !calls.Any(c => c.Action == "StopTransaction"); i++)
+            {
+                rig.Run(1000);
+                while (rig.Unread.Count > 0)
+                {
+                    Frame call = rig.ExpectCall(rig.Unread[0].Action);
+                    calls.Add(call);
+                    rig.Reply(call, call.Action switch
+                    {
+                        "StopTransaction" => "{\"idTagInfo\":{\"status\":\"Accepted\"}}",
+                        "Heartbeat" => "{\"currentTime\":\"" + ChargerRig.Iso(rig.Clock.UtcNow) + "\"}",
+                        _ => "{}",
+                    });
+                }
+            }
+
+            List<Frame> values = calls.Where(c => c.Action == "MeterValues").ToList();
+            Assert.InRange(values.Count, 3, 16);
+            Assert.True(calls.FindIndex(c => c.Action == "StopTransaction") > calls.FindLastIndex(c => c.Action == "MeterValues"));
+            List<string> stamps = values.Select(v => v.Payload.GetProperty("meterValue")[0].GetProperty("timestamp").GetString()).ToList();
+            Assert.Equal(stamps.OrderBy(s => s, System.StringComparer.Ordinal), stamps);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+using System;
+using System.Globalization;
+using NanoEvse.ChargePoint;
+using NanoEvse.ChargePoint.Model;
+using NanoEvse.ChargePoint.Sessions;
+using NanoEvse.Csms;
+using NanoEvse.Emulator.Commands;
+using NanoEvse.Hal.Evse;
+using NanoEvse.Hal.Host.Evse;
+
+namespace NanoEvse.Emulator
+{
+    /// <summary>Carries out the commands that act at once (waits are the run loop's), and says what happened.</summary>
+    public sealed class CommandExecutor
+    {
+        private static readonly TimeSpan CsmsCallTimeout = TimeSpan.FromSeconds(30);
+        private readonly EmulatedCharger _charger;
+        private readonly ConsoleLog _log;
+        private readonly EmbeddedCsms _csms;
+
+        /// <param name="csms">The embedded CSMS, or null when the charger talks to another one.</param>
+        public CommandExecutor(EmulatedCharger charger, ConsoleLog log, EmbeddedCsms csms)
+        {
+            _charger = charger;
+            _log = log;
+            _csms = csms;
+        }
+
+        /// <summary>Null when done, otherwise why the command could not be carried out.</summary>
+        public string Execute(EmulatorCommand command)
+        {
+            int id = command.Connector;
+            SimulatedConnector evse = _charger.Connector(id);
+            string name = "connector " + id;
+            try
+            {
+                switch (command.Kind)
+                {
+                    case CommandKind.Plug:
+                        evse.Plug();
+                        return Done(name + ": vehicle plugged in" + (evse.FixedCable ? string.Empty : " with a " + evse.CableAmps + " A cable"));
+                    case CommandKind.Unplug:
+                        return Unplug(evse, name);
+                    case CommandKind.EvCharge:
+                        evse.AskForEnergy();
+                        return Done(name + ": the vehicle asks for energy (" +
+                            (evse.State == PilotState.B ? "pilot B until the charger offers current, then C)" : "pilot " + Pilot(evse) + ")"));
+                    case CommandKind.EvPause:
+                        evse.Pause();
+                        return Done(name + ": the vehicle stops asking for energy (pilot " + Pilot(evse) + ")");
+                    case CommandKind.Swipe:
+                        if (_charger.Reader == null)
+                        {
+                            return "profile " + _charger.ProfileName + " has no card reader; remote-start starts a session";
+                        }
+
+                        _charger.Reader.Present(command.Argument);
+                        return Done("card " + command.Argument + " presented to the reader");
+                    case CommandKind.Fault:
+                        return FaultKinds.Set(evse, command.Argument, true) ?? Done(name + ": fault " + command.Argument + " injected");
+                    case CommandKind.ClearFault:
+                        foreach (string kind in FaultKinds.Names)
+                        {
+                            if (kind != FaultKinds.LockJammed || !evse.FixedCable)
+                            {
+                                FaultKinds.Set(evse, kind, false);
+                            }
+                        }
+
+                        return Done(name + ": injected faults cleared");
+                    case CommandKind.RemoteStart:
+                        return CallFromCsms("RemoteStartTransaction", new { connectorId = id, idTag = command.Argument });
+                    case CommandKind.RemoteStop:
+                        Transaction transaction = Session(id)?.Transaction;
+                        if (transaction == null || transaction.Id == 0)
+                        {
+                            return name + " has no transaction with an id to stop";
+                        }
+
+                        return CallFromCsms("RemoteStopTransaction", new { transactionId = transaction.Id });
+                    case CommandKind.PowerCut:
+                        _log.Note("power cut: the charger core stops dead; it boots again on the same flash and hardware");
+                        _charger.PowerCut();
+                        return null;
+                    case CommandKind.Reboot:
+                        _log.Note("reboot: the charger closes its connection and boots again on the same flash and hardware");
+                        _charger.Reboot();
+                        return null;
+                    case CommandKind.Status:
+                        PrintStatus();
+                        return null;
+                    case CommandKind.Help:
+                        _log.Print(CommandParser.Help);
+                        return null;
+                    default:
+                        return command.Kind + " is not carried out here";
+                }
+            }
+            catch (InvalidOperationException e)
+            {
+                return name + ": " + e.Message;
+            }
+        }
+
+        private string Unplug(SimulatedConnector evse, string name)
+        {
+            bool cableInSocket = !evse.FixedCable && evse.IsPlugged;
+            if (!evse.VehicleConnected && !cableInSocket)
+            {
+                return name + " has nothing plugged in";
+            }
+
+            bool free = evse.Unplug();
+            return Done(free
+                ? name + ": cable unplugged"
+                : name + ": the vehicle end is out; the cable stays locked in the socket (unplug again once it is unlocked)");
+        }
+
+        private string CallFromCsms(string action, object payload)
+        {
+            if (_csms == null)
+            {
+                return action + " needs the embedded CSMS (run without --csms)";
+            }
+
+            if (!_csms.IsConnected(_charger.ChargePointId))
+            {
+                return "the charger is not connected to the embedded CSMS";
+            }
+
+            // The answer shows up in the frame log; nothing waits for it here, so the charger keeps polling.
+            _ = _csms.CallAsync(_charger.ChargePointId, action, payload, CsmsCallTimeout);
+            return Done("the CSMS sends " + action);
+        }
+
+        private void PrintStatus()
+        {
+            Charger core = _charger.Core;
+            _log.Note(_charger.ChargePointId + " (profile " + _charger.ProfileName + ", boot " + _charger.Boots + "): " +
+                (core.Connection.IsOpen ? "connected" : "not connected") + ", " +
+                (core.Registration.IsAccepted ? "boot accepted" : "boot not accepted") +
+                "; connector 0 " + core.Connectors[0].Status);
+            for (int id = 1; id <= _charger.Connectors.Length; id++)
+            {
+                SimulatedConnector evse = _charger.Connector(id);
+                Connector connector = core.Connectors[id];
+                Transaction transaction = Session(id)?.Transaction;
+                string line = "connector " + id + ": " + connector.Status + "/" + connector.ErrorCode +
+                    "; vehicle " + (evse.VehicleConnected ? "plugged" : "not plugged") +
+                    ", pilot " + Pilot(evse) +
+                    ", offered " + evse.OfferedAmps + " A" +
+                    ", contactor " + (evse.IsClosed ? "closed" : "open") +
+                    ", " + evse.PowerW + " W, meter " + evse.EnergyWh.ToString(CultureInfo.InvariantCulture) + " Wh";
+                if (transaction != null)
+                {
+                    line += "; transaction " + (transaction.Id == 0 ? "(no id yet)" : transaction.Id.ToString(CultureInfo.InvariantCulture)) +
+                        " for card " + transaction.IdTag + ", " + (evse.EnergyWh - transaction.MeterStartWh) + " Wh so far";
+                }
+
+                _log.Note(line + "; faults: " + FaultKinds.Present(evse));
+            }
+
+            if (_charger.Reader != null && _charger.Reader.Waiting > 0)
+            {
+                _log.Note(_charger.Reader.Waiting + " card(s) at the reader not read yet");
+            }
+        }
+
+        private ConnectorSession Session(int id)
+        {
+            ChargingService charging = _charger.Core.Charging;
+            return charging == null ? null : charging.Find(id);
+        }
+
+        private static string Pilot(SimulatedConnector evse)
+        {
+            return PilotState.Names[evse.State];
+        }
+
+        private string Done(string message)
+        {
+            _log.Note(message);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace NanoEvse.Emulator.Commands
+{
+    /// <summary>What one emulator command does.</summary>
+    public enum CommandKind
+    {
+        Plug,
+        Unplug,
+        EvCharge,
+        EvPause,
+        Swipe,
+        Fault,
+        ClearFault,
+        RemoteStart,
+        RemoteStop,
+        PowerCut,
+        Reboot,
+        Status,
+        Help,
+        Quit,
+
+        /// <summary>Let charger time pass.</summary>
+        Wait,
+
+        /// <summary>Until the charger is connected and its boot accepted.</summary>
+        WaitOnline,
+
+        /// <summary>Until a connector has an OCPP status.</summary>
+        WaitStatus,
+    }
+}

@@ -1,0 +1,195 @@
+using System;
+using System.Diagnostics;
+using System.Threading;
+using NanoEvse.ChargePoint;
+using NanoEvse.ChargePoint.Model;
+using NanoEvse.Emulator.Commands;
+using NanoEvse.Hal.Host;
+
+namespace NanoEvse.Emulator
+{
+    /// <summary>
+    /// The emulator's main loop: polls the charger core every 10 ms of real time, takes commands from the run's
+    /// source, carries out waits in charger time, restarts the core when it asks to, and paces the clock.
+    /// </summary>
+    public sealed class EmulatorRun
+    {
+        public const int ExitFailed = 1;
+        private const int PollIntervalMs = 10;
+        private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(5);
+
+        private readonly EmulatedCharger _charger;
+        private readonly ScaledClock _clock;
+        private readonly double _speed;
+        private readonly ConsoleLog _log;
+        private readonly CommandExecutor _executor;
+        private EmulatorCommand _waiting;
+        private long _waitFromMs;
+
+        public EmulatorRun(EmulatedCharger charger, ScaledClock clock, double speed, ConsoleLog log, CommandExecutor executor)
+        {
+            _charger = charger;
+            _clock = clock;
+            _speed = speed;
+            _log = log;
+            _executor = executor;
+        }
+
+        /// <summary>Runs until the source is finished, quit, a script command fails, the duration is over or cancelled; prints the summary.</summary>
+        public int Run(ICommandSource source, TimeSpan? duration, CancellationToken cancel)
+        {
+            RunSummary summary = new RunSummary(_charger, _clock, _speed, _log);
+            Stopwatch real = Stopwatch.StartNew();
+            string failure = null;
+            bool quit = false;
+            while (!cancel.IsCancellationRequested && (duration == null || real.Elapsed < duration.Value))
+            {
+                failure = CheckWait(source);
+                while (failure == null && !quit && _waiting == null && source.TryNext(out EmulatorCommand command, out string error))
+                {
+                    if (error != null)
+                    {
+                        failure = Report(source, error);
+                        continue;
+                    }
+
+                    _log.Note("> " + command.Text);
+                    quit = command.Kind == CommandKind.Quit;
+                    if (IsWait(command.Kind))
+                    {
+                        _waiting = command;
+                        _waitFromMs = _clock.MonotonicMs;
+                    }
+                    else if (!quit)
+                    {
+                        string problem = _executor.Execute(command);
+                        failure = problem == null ? null : Report(source, source.StopsOnError ? source.Where(command) + ": " + problem : problem);
+                    }
+                }
+
+                if (failure != null || quit || (_waiting == null && source.Finished))
+                {
+                    break;
+                }
+
+                _charger.Core.Poll();
+                if (_charger.TakeRestartRequest(out bool hard))
+                {
+                    _log.Note("the charger asks for a " + (hard ? "hard" : "soft") + " restart (Reset): rebooting on the same flash and hardware");
+                    _charger.Reboot();
+                }
+
+                _clock.Speed = WaitsOnNetwork() ? 1 : _speed;
+                cancel.WaitHandle.WaitOne(PollIntervalMs);
+            }
+
+            if (!cancel.IsCancellationRequested)
+            {
+                Drain();
+            }
+
+            _charger.Close();
+            _log.Print("Stopped: " + _log.FramesSent + " frames sent, " + _log.FramesReceived + " received.");
+            summary.Print(real.Elapsed);
+            if (failure != null)
+            {
+                _log.Print("nanoevse-emulator: " + failure);
+                return ExitFailed;
+            }
+
+            return EmulatorApp.ExitOk;
+        }
+
+        /// <summary>
+        /// Lets the charger send what it has queued (the last StatusNotification, say) before the link closes. The
+        /// endpoint sends its next CALL in the same poll that takes an answer, so a poll that leaves nothing
+        /// awaited leaves nothing queued.
+        /// </summary>
+        private void Drain()
+        {
+            _clock.Speed = 1;
+            Stopwatch patience = Stopwatch.StartNew();
+            Charger core = _charger.Core;
+            do
+            {
+                core.Poll();
+                Thread.Sleep(PollIntervalMs);
+            }
+            while (core.Connection.IsOpen && core.Registration.IsAccepted && _log.Tally.AwaitingResponse && patience.Elapsed < DrainLimit);
+        }
+
+        private static bool IsWait(CommandKind kind)
+        {
+            return kind == CommandKind.Wait || kind == CommandKind.WaitOnline || kind == CommandKind.WaitStatus;
+        }
+
+        /// <summary>A script's failure, or null after printing a console error.</summary>
+        private string Report(ICommandSource source, string error)
+        {
+            if (source.StopsOnError)
+            {
+                return error;
+            }
+
+            _log.Note("error: " + error);
+            return null;
+        }
+
+        /// <summary>Ends the current wait when its time has come or its condition holds; a failure when a condition took too long.</summary>
+        private string CheckWait(ICommandSource source)
+        {
+            if (_waiting == null)
+            {
+                return null;
+            }
+
+            long elapsed = _clock.MonotonicMs - _waitFromMs;
+            Charger core = _charger.Core;
+            bool done;
+            string miss;
+            switch (_waiting.Kind)
+            {
+                case CommandKind.WaitOnline:
+                    done = core.Connection.IsOpen && core.Registration.IsAccepted;
+                    miss = "the charger was not online";
+                    break;
+                case CommandKind.WaitStatus:
+                    Connector connector = core.Connectors[_waiting.Connector];
+                    done = connector.Status == _waiting.Argument && (!connector.Unreported || !core.Registration.IsAccepted);
+                    miss = "connector " + _waiting.Connector + " was not " + _waiting.Argument + " (it is " + connector.Status + ")";
+                    break;
+                default:
+                    done = elapsed >= _waiting.Milliseconds;
+                    miss = null;
+                    break;
+            }
+
+            if (done)
+            {
+                _waiting = null;
+                return null;
+            }
+
+            if (miss == null || elapsed < _waiting.Milliseconds)
+            {
+                return null;
+            }
+
+            string error = miss + " within " + DurationText.Format(_waiting.Milliseconds);
+            EmulatorCommand command = _waiting;
+            _waiting = null;
+            return Report(source, source.StopsOnError ? source.Where(command) + ": " + error : error);
+        }
+
+        /// <summary>
+        /// Connecting, or waiting for the answer to a CALL: the charger's timeouts for these run on its clock, so the
+        /// clock goes at real speed meanwhile and a fast run never times out a healthy CSMS.
+        /// </summary>
+        private bool WaitsOnNetwork()
+        {
+            Charger core = _charger.Core;
+            bool connecting = !core.Connection.IsOpen && !core.Connection.IsIdle;
+            return connecting || _log.Tally.AwaitingResponse;
+        }
+    }
+}
