@@ -2,6 +2,7 @@ using System;
 using NanoEvse.ChargePoint.Authorization;
 using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Connection;
+using NanoEvse.ChargePoint.Journal;
 using NanoEvse.ChargePoint.Model;
 using NanoEvse.ChargePoint.Operations;
 using NanoEvse.ChargePoint.Sessions;

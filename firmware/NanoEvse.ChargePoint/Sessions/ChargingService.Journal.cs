@@ -1,3 +1,5 @@
+using NanoEvse.ChargePoint.Journal;
+
 namespace NanoEvse.ChargePoint.Sessions
 {
     /// <summary>The transaction journal behind the sessions: every start, stop and answer is recorded in flash.</summary>

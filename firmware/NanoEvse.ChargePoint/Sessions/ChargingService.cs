@@ -250,8 +250,8 @@ namespace NanoEvse.ChargePoint.Sessions
 
             if (errorCode == CallFailure.Timeout || errorCode == CallFailure.ConnectionLost)
             {
-                // Transaction messages must reach the CSMS; the queue sends this one again when it can.
-                _endpoint.Enqueue(request);
+                // Transaction messages must reach the CSMS in order: this one goes again before anything queued after it.
+                _endpoint.Retry(request);
             }
             else
             {

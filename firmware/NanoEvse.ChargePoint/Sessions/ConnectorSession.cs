@@ -28,7 +28,7 @@ namespace NanoEvse.ChargePoint.Sessions
         private readonly MeterReading _reading = new MeterReading();
         private bool _contactorCommand;
         private long _contactorChangedMs;
-        private long _lastMeterMs = long.MinValue;
+        private long _lastMeterMs;
         private bool _meterFailed;
         private bool _switchFailed;
         private string _pendingTag;
@@ -44,6 +44,9 @@ namespace NanoEvse.ChargePoint.Sessions
             _clock = clock;
             _log = log;
             _listener = listener;
+            // The contactor is open at power-up; its feedback gets the settle time from boot, and the meter is read on the first poll.
+            _contactorChangedMs = clock.MonotonicMs;
+            _lastMeterMs = clock.MonotonicMs - MeterPeriodMs;
             Lock = hardware.Lock == null ? null : new SocketLock(hardware.Lock, connector.Id, log);
             _connectionTimeOut = config.Find(KeyNames.ConnectionTimeOut);
             _stopOnEvDisconnect = config.Find(KeyNames.StopTransactionOnEVSideDisconnect);
@@ -87,7 +90,7 @@ namespace NanoEvse.ChargePoint.Sessions
         /// <summary>Whether a new transaction may start here: none runs, and the connector is operative, not resetting and not faulted.</summary>
         public bool TakesNewTransaction
         {
-            get { return Transaction == null && !Inoperative && !ResetPending && Fault == null; }
+            get { return Transaction == null && !Inoperative && !ResetPending && Fault == null && !VehicleCommunicationError; }
         }
 
         public int PilotState
@@ -125,10 +128,10 @@ namespace NanoEvse.ChargePoint.Sessions
                     return ConnectorErrorCode.GroundFailure;
                 }
 
-                int pilot = _hardware.Pilot.State;
-                if (pilot == Hal.Evse.PilotState.E || pilot == Hal.Evse.PilotState.F)
+                if (_hardware.Pilot.State == Hal.Evse.PilotState.E)
                 {
-                    return ConnectorErrorCode.EVCommunicationError;
+                    // 0 V on the pilot is a short or the charger's own pilot circuit: the charger cannot offer energy.
+                    return ConnectorErrorCode.OtherError;
                 }
 
                 if (_switchFailed)
@@ -143,6 +146,16 @@ namespace NanoEvse.ChargePoint.Sessions
 
                 return Lock != null && Lock.Failed ? ConnectorErrorCode.ConnectorLockFailure : null;
             }
+        }
+
+        /// <summary>
+        /// Pilot state F seen by the charger: a vehicle without its pilot diode. Not a charger fault, so the status
+        /// is Preparing or SuspendedEVSE with EVCommunicationError (the only statuses OCPP allows with that code);
+        /// no energy and no new transaction meanwhile.
+        /// </summary>
+        public bool VehicleCommunicationError
+        {
+            get { return _hardware.Pilot.State == Hal.Evse.PilotState.F; }
         }
 
         /// <summary>The meter's energy register, read at most once a second unless <paramref name="fresh"/>.</summary>
@@ -243,7 +256,7 @@ namespace NanoEvse.ChargePoint.Sessions
 
             ExpirePendingTag(nowMs, connected);
             DriveHardware(nowMs, fault);
-            Connector.SetStatus(StatusFor(connected, fault), fault == null ? ConnectorErrorCode.NoError : fault, StatusInfo(connected), _clock.UtcNow);
+            Connector.SetStatus(StatusFor(connected, fault), ErrorCodeFor(fault), StatusInfo(connected), _clock.UtcNow);
         }
 
         private void OnVehicleGone()
@@ -303,7 +316,8 @@ namespace NanoEvse.ChargePoint.Sessions
         private void DriveHardware(long nowMs, string fault)
         {
             Transaction transaction = Transaction;
-            bool energyAllowed = transaction != null && transaction.Authorized && fault == null && !_switchFailed && (Lock == null || Lock.IsLocked);
+            bool energyAllowed = transaction != null && transaction.Authorized && fault == null && !_switchFailed
+                && !VehicleCommunicationError && (Lock == null || Lock.IsLocked);
             OfferPilot(energyAllowed ? OfferedAmps() : 0);
             Command(energyAllowed && Hal.Evse.PilotState.WantsEnergy(_hardware.Pilot.State), nowMs);
         }
@@ -357,6 +371,16 @@ namespace NanoEvse.ChargePoint.Sessions
             }
         }
 
+        private string ErrorCodeFor(string fault)
+        {
+            if (fault != null)
+            {
+                return fault;
+            }
+
+            return VehicleCommunicationError ? ConnectorErrorCode.EVCommunicationError : ConnectorErrorCode.NoError;
+        }
+
         private string StatusFor(bool connected, string fault)
         {
             if (fault != null)
@@ -365,6 +389,11 @@ namespace NanoEvse.ChargePoint.Sessions
             }
 
             Transaction transaction = Transaction;
+            if (VehicleCommunicationError && !Inoperative)
+            {
+                return transaction == null ? ConnectorStatus.Preparing : ConnectorStatus.SuspendedEVSE;
+            }
+
             if (transaction == null)
             {
                 if (Inoperative)

@@ -88,6 +88,15 @@ namespace NanoEvse.Ocpp.Rpc
             return true;
         }
 
+        /// <summary>
+        /// Puts a call that just failed back at the head of the queue, ahead of everything queued after it, so
+        /// messages that must arrive in order (transaction messages) keep their order across a lost answer.
+        /// </summary>
+        public void Retry(OutgoingCall call)
+        {
+            _queue.Insert(0, call);
+        }
+
         /// <summary>Takes a call out of the queue if it has not been sent yet.</summary>
         public void Remove(OutgoingCall call)
         {

@@ -27,18 +27,6 @@ namespace NanoEvse.Drivers.Atm90e32
             _settings = settings;
         }
 
-        /// <summary>
-        /// Continues the totals from readings kept across a restart of the charger (the chip starts from zero after
-        /// every power-up).
-        /// </summary>
-        public void Restore(MeterReading saved)
-        {
-            _importCounts = CountsFor(saved.EnergyImportWh);
-            _exportCounts = CountsFor(saved.EnergyExportWh);
-            _reactiveImportCounts = CountsFor(saved.ReactiveImportVarh);
-            _reactiveExportCounts = CountsFor(saved.ReactiveExportVarh);
-        }
-
         public bool Read(MeterReading reading)
         {
             if (!_configured || _bus.Read(Atm90e32Registers.MeterEn) != 1)
@@ -113,11 +101,6 @@ namespace NanoEvse.Drivers.Atm90e32
         private long WattHours(long counts)
         {
             return counts * 10 / _settings.MeterConstant;
-        }
-
-        private long CountsFor(long wattHours)
-        {
-            return wattHours * _settings.MeterConstant / 10;
         }
 
         private static int Signed(int word)

@@ -99,7 +99,7 @@ namespace NanoEvse.Tests.Conformance
         public void TC_005_3_with_a_socket_the_lock_follows_UnlockConnectorOnEVSideDisconnect()
         {
             ChargerRig rig = ChargerRig.WithHardware("product-a");
-            rig.StartChargingByRemoteStart("TAG-A", 55);
+            rig.StartChargingRemotely("TAG-A", 55);
 
             rig.Evse.Unplug();
             rig.ExpectStatus("SuspendedEV");

@@ -50,7 +50,7 @@ namespace NanoEvse.Tests.Conformance
             rig.Evse.Plug();
             rig.ExpectStatus("Preparing");
             rig.Evse.PilotShorted = true;
-            rig.ExpectStatus("Faulted", errorCode: "EVCommunicationError");
+            rig.ExpectStatus("Faulted", errorCode: "OtherError");
 
             rig.Reader.Present("TAG-A");
             Assert.Equal("Rejected", RemoteStart(rig));
@@ -62,6 +62,25 @@ namespace NanoEvse.Tests.Conformance
             rig.Reader.Present("TAG-A");
             rig.ExpectAuthorize("TAG-A");
             rig.ExpectStart("TAG-A", 412);
+        }
+
+        [Theory]
+        [InlineData("default")]
+        [InlineData("product-b")]
+        public void TC_041_a_vehicle_without_its_pilot_diode_is_Preparing_with_EVCommunicationError_and_gets_no_energy(string profile)
+        {
+            ChargerRig rig = ChargerRig.WithHardware(profile);
+            Assert.Equal("Accepted", rig.ChangeConfiguration("HeartbeatInterval", "3600"));
+            rig.Evse.DiodeMissing = true;
+            rig.PlugInEv();
+            // OCPP allows EVCommunicationError only with Preparing, SuspendedEV/EVSE or Finishing, never with Faulted.
+            rig.ExpectStatus("Preparing", errorCode: "EVCommunicationError");
+
+            rig.Reader.Present("TAG-A");
+            Assert.Equal("Rejected", RemoteStart(rig));
+            rig.ExpectSilence(5000);
+            Assert.Equal(0, rig.Evse.ContactorCloseCommands);
+            Assert.Equal(0, rig.Evse.OfferedAmps);
         }
     }
 }

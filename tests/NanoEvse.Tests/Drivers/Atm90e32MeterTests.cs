@@ -140,19 +140,5 @@ namespace NanoEvse.Tests.Drivers
 
             Assert.False(Meter().Read(_reading));
         }
-
-        [Fact]
-        public void Totals_kept_across_a_charger_restart_continue()
-        {
-            Atm90e32Meter meter = Meter();
-            meter.Restore(new MeterReading { EnergyImportWh = 123456, EnergyExportWh = 7 });
-            meter.Read(_reading);
-
-            _chip.Count(Atm90e32Registers.APenergyT, 640);
-            meter.Read(_reading);
-
-            Assert.Equal(123458, _reading.EnergyImportWh);
-            Assert.Equal(7, _reading.EnergyExportWh);
-        }
     }
 }

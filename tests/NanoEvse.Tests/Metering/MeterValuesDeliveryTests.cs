@@ -29,6 +29,41 @@ namespace NanoEvse.Tests.Metering
         }
 
         [Fact]
+        public void A_StartTransaction_lost_to_a_timeout_goes_again_ahead_of_the_meter_values_queued_behind_it()
+        {
+            ChargerRig rig = ChargerRig.WithHardware();
+            Assert.Equal("Accepted", rig.ChangeConfiguration("MeterValueSampleInterval", "10"));
+            rig.PlugInEv();
+            rig.ExpectStatus("Preparing");
+            rig.Reader.Present("TAG-A");
+            rig.ExpectAuthorize("TAG-A");
+            Frame lost = rig.ExpectCall("StartTransaction");
+
+            // MessageTimeout is 30 s: values sampled meanwhile wait behind the unanswered StartTransaction.
+            rig.Run(30_500);
+            Frame again = rig.ExpectCall("StartTransaction");
+            Assert.Equal(lost.Payload.GetRawText(), again.Payload.GetRawText());
+            rig.Reply(again, "{\"idTagInfo\":{\"status\":\"Accepted\"},\"transactionId\":77}");
+
+            List<Frame> values = new List<Frame>();
+            rig.Poll();
+            while (rig.Unread.Count > 0)
+            {
+                Frame next = rig.ExpectCall(rig.Unread[0].Action);
+                Assert.NotEqual("StartTransaction", next.Action);
+                if (next.Action == "MeterValues")
+                {
+                    values.Add(next);
+                }
+
+                rig.Reply(next, "{}");
+            }
+
+            Assert.True(values.Count >= 3, "values sampled during the 30 s wait: " + values.Count);
+            Assert.All(values, v => Assert.Equal(77, v.Payload.GetProperty("transactionId").GetInt32()));
+        }
+
+        [Fact]
         public void Unanswered_transaction_meter_values_are_sent_again()
         {
             ChargerRig rig = ChargerRig.WithHardware();

@@ -32,23 +32,6 @@ namespace NanoEvse.Tests.Metering
             return received;
         }
 
-        /// <summary>The TCD's Charging state: plug in, RemoteStartTransaction (Authorize when the charger asks), StartTransaction, Charging.</summary>
-        public static void StartChargingRemotely(this ChargerRig rig, string idTag, int transactionId)
-        {
-            rig.PlugInEv();
-            rig.ExpectStatus("Preparing");
-            Frame answer = rig.CallCharger("RemoteStartTransaction", "{\"connectorId\":1,\"idTag\":\"" + idTag + "\"}");
-            Assert.Equal("Accepted", answer.Payload.GetProperty("status").GetString());
-            rig.Poll();
-            if (rig.Unread.Count > 0 && rig.Unread[0].Action == "Authorize")
-            {
-                rig.ExpectAuthorize(idTag);
-            }
-
-            rig.ExpectStart(idTag, transactionId);
-            rig.ExpectStatus("Charging");
-        }
-
         /// <summary>
         /// The import register the simulated meter shows at <paramref name="atUtc"/>: <paramref name="startWh"/> plus
         /// full power since the contactor closed, floored to whole Wh as the meter counts.

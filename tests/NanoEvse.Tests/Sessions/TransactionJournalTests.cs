@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using NanoEvse.ChargePoint.Journal;
 using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.Hal.Host;
 using NanoEvse.Tests.Support;

@@ -91,6 +91,36 @@ namespace NanoEvse.Tests.Support
             rig.ExpectStatus("Charging");
         }
 
+        /// <summary>The TCD's Charging state by the CSMS: plug in, RemoteStartTransaction (Authorize when the charger asks), StartTransaction, Charging.</summary>
+        public static void StartChargingRemotely(this ChargerRig rig, string idTag, int transactionId)
+        {
+            rig.PlugInEv();
+            rig.ExpectStatus("Preparing");
+            Frame answer = rig.CallCharger("RemoteStartTransaction", "{\"connectorId\":1,\"idTag\":\"" + idTag + "\"}");
+            Assert.Equal("Accepted", answer.Payload.GetProperty("status").GetString());
+            rig.Poll();
+            if (rig.Unread.Count > 0 && rig.Unread[0].Action == "Authorize")
+            {
+                rig.ExpectAuthorize(idTag);
+            }
+
+            rig.ExpectStart(idTag, transactionId);
+            rig.ExpectStatus("Charging");
+        }
+
+        /// <summary>A session of the profile's usual kind: a card where there is a reader, a RemoteStart otherwise.</summary>
+        public static void StartChargingAnyWay(this ChargerRig rig, string idTag, int transactionId)
+        {
+            if (rig.Reader != null)
+            {
+                rig.StartCharging(idTag, transactionId);
+            }
+            else
+            {
+                rig.StartChargingRemotely(idTag, transactionId);
+            }
+        }
+
         private static string IdTagInfo(string status, string parentIdTag) =>
             "{\"status\":\"" + status + "\"" + (parentIdTag == null ? "" : ",\"parentIdTag\":\"" + parentIdTag + "\"") + "}";
     }

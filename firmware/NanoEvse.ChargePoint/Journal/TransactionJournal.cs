@@ -2,12 +2,13 @@ using System;
 using System.Collections;
 using NanoEvse.ChargePoint.Metering;
 using NanoEvse.ChargePoint.Operations;
+using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.Hal;
 using NanoEvse.Hal.Evse;
 using NanoEvse.Ocpp.Json;
 using NanoEvse.Ocpp.Rpc;
 
-namespace NanoEvse.ChargePoint.Sessions
+namespace NanoEvse.ChargePoint.Journal
 {
     /// <summary>
     /// Everything the CSMS must still learn about transactions, kept in flash (journal.dat) so that a power cut, a
@@ -195,7 +196,7 @@ namespace NanoEvse.ChargePoint.Sessions
 
             if (errorCode == CallFailure.Timeout || errorCode == CallFailure.ConnectionLost)
             {
-                _endpoint.Enqueue(request);
+                _endpoint.Retry(request);
                 return;
             }
 

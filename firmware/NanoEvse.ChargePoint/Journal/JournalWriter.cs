@@ -1,7 +1,7 @@
 using System.Text;
 using NanoEvse.ChargePoint.Storage;
 
-namespace NanoEvse.ChargePoint.Sessions
+namespace NanoEvse.ChargePoint.Journal
 {
     /// <summary>
     /// Builds journal records (see <see cref="JournalRecord"/>) one after another in a reusable buffer: the bytes of

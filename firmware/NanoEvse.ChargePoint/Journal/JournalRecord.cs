@@ -1,4 +1,4 @@
-namespace NanoEvse.ChargePoint.Sessions
+namespace NanoEvse.ChargePoint.Journal
 {
     /// <summary>
     /// The kinds of record in the transaction journal (journal.dat) and their fields. A record is: kind (1 byte),

@@ -1,7 +1,8 @@
 using System;
 using NanoEvse.ChargePoint.Metering;
+using NanoEvse.ChargePoint.Sessions;
 
-namespace NanoEvse.ChargePoint.Sessions
+namespace NanoEvse.ChargePoint.Journal
 {
     /// <summary>
     /// What the journal knows of one transaction the CSMS has not fully heard of yet: the transaction itself, how

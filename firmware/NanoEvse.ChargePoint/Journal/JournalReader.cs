@@ -2,7 +2,7 @@ using System.IO;
 using System.Text;
 using NanoEvse.ChargePoint.Storage;
 
-namespace NanoEvse.ChargePoint.Sessions
+namespace NanoEvse.ChargePoint.Journal
 {
     /// <summary>
     /// Walks the records of a journal file (see <see cref="JournalRecord"/>). It stops at the first record that is

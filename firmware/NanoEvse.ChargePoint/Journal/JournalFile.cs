@@ -2,7 +2,7 @@ using System.IO;
 using NanoEvse.ChargePoint.Storage;
 using NanoEvse.Hal;
 
-namespace NanoEvse.ChargePoint.Sessions
+namespace NanoEvse.ChargePoint.Journal
 {
     /// <summary>
     /// The journal's file in flash. Records are appended to it, one file operation each. A rewrite (compaction)

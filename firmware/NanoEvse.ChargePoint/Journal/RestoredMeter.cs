@@ -1,7 +1,7 @@
 using NanoEvse.Hal;
 using NanoEvse.Hal.Evse;
 
-namespace NanoEvse.ChargePoint.Sessions
+namespace NanoEvse.ChargePoint.Journal
 {
     /// <summary>
     /// A connector's meter as the charger core sees it: the import register never goes back. It starts from the

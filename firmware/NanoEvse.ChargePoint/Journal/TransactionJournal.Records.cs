@@ -1,8 +1,9 @@
 using System;
 using System.IO;
+using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.Hal;
 
-namespace NanoEvse.ChargePoint.Sessions
+namespace NanoEvse.ChargePoint.Journal
 {
     /// <summary>Reading the journal at boot, and writing its records: appended one by one, or compacted into a rewrite.</summary>
     public sealed partial class TransactionJournal
