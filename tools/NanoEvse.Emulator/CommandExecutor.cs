@@ -83,8 +83,8 @@ namespace NanoEvse.Emulator
                         _charger.PowerCut();
                         return null;
                     case CommandKind.Reboot:
-                        _log.Note("reboot: the charger closes its connection and boots again on the same flash and hardware");
-                        _charger.Reboot();
+                        _log.Note("reboot: running transactions stop (reason Reboot), then the charger closes its connection and boots again on the same flash and hardware");
+                        _charger.Core.ResetSequence.RequestReboot();
                         return null;
                     case CommandKind.Status:
                         PrintStatus();

@@ -75,7 +75,7 @@ namespace NanoEvse.Emulator
                 _charger.Core.Poll();
                 if (_charger.TakeRestartRequest(out bool hard))
                 {
-                    _log.Note("the charger asks for a " + (hard ? "hard" : "soft") + " restart (Reset): rebooting on the same flash and hardware");
+                    _log.Note("the charger asks for a " + (hard ? "hard" : "soft") + " restart: rebooting on the same flash and hardware");
                     _charger.Reboot();
                 }
 
@@ -150,7 +150,7 @@ namespace NanoEvse.Emulator
             switch (_waiting.Kind)
             {
                 case CommandKind.WaitOnline:
-                    done = core.Connection.IsOpen && core.Registration.IsAccepted;
+                    done = core.Connection.IsOpen && core.Registration.IsAccepted && !core.ResetSequence.InProgress;
                     miss = "the charger was not online";
                     break;
                 case CommandKind.WaitStatus:

@@ -239,6 +239,13 @@ namespace NanoEvse.ChargePoint.Sessions
             bool connected = VehicleConnected;
             PollProtection(nowMs, connected);
             string fault = Fault;
+            if (fault != null && Transaction != null)
+            {
+                // A charger fault ends the session: energy cannot resume safely or be metered until it is repaired.
+                // The residual-current device tripping is the protection's emergency stop.
+                Stop(fault == ConnectorErrorCode.GroundFailure ? StopReason.EmergencyStop : StopReason.Other);
+            }
+
             if (!connected)
             {
                 _finishing = _finishing && CableInSocket;

@@ -4,8 +4,8 @@ using NanoEvse.Ocpp.Rpc;
 namespace NanoEvse.ChargePoint.Sessions
 {
     /// <summary>
-    /// What follows an accepted Reset: no new transaction starts; on the next poll, after Reset.conf is out, every
-    /// running transaction stops with reason SoftReset or HardReset; then the charger restarts once everything
+    /// What follows an accepted Reset, or a reboot the charger decides itself: no new transaction starts; on the next
+    /// poll, after Reset.conf is out, every running transaction stops with reason SoftReset, HardReset or Reboot; then the charger restarts once everything
     /// queued for the CSMS (the StopTransactions and the statuses after them) is answered or has failed, or
     /// MessageTimeout after the stop at the latest, so that a dead link cannot hold the restart off.
     /// Connector availability is not touched: a reset never makes a connector Unavailable.
@@ -24,6 +24,7 @@ namespace NanoEvse.ChargePoint.Sessions
         private readonly ILog _log;
         private int _state = Idle;
         private bool _hard;
+        private bool _local;
         private long _deadlineMs;
 
         /// <param name="restart">null: the charger cannot restart itself and refuses Reset.</param>
@@ -36,13 +37,32 @@ namespace NanoEvse.ChargePoint.Sessions
             _log = log;
         }
 
+        /// <summary>Whether a reset or reboot was accepted and the charger is on its way down.</summary>
+        public bool InProgress
+        {
+            get { return _state != Idle; }
+        }
+
         /// <summary>Reset.req: false (Rejected) when the charger cannot restart itself.</summary>
         public bool Request(bool hard)
+        {
+            return Begin(hard, false);
+        }
+
+        /// <summary>A reboot asked for at the charger (its owner, or an update), not by the CSMS: transactions stop with reason Reboot.</summary>
+        public bool RequestReboot()
+        {
+            return Begin(true, true);
+        }
+
+        private bool Begin(bool hard, bool local)
         {
             if (_restart == null)
             {
                 return false;
             }
+
+            _local = _local || local;
 
             // A hard reset asked for while a soft one is under way makes the restart hard.
             _hard = _hard || hard;
@@ -88,7 +108,7 @@ namespace NanoEvse.ChargePoint.Sessions
 
         private void StopTransactions()
         {
-            string reason = _hard ? StopReason.HardReset : StopReason.SoftReset;
+            string reason = _local ? StopReason.Reboot : _hard ? StopReason.HardReset : StopReason.SoftReset;
             ConnectorSession[] sessions = Sessions();
             for (int i = 0; i < sessions.Length; i++)
             {

@@ -60,7 +60,7 @@ namespace NanoEvse.Tests.Emulator
 
             Assert.Equal(EmulatorApp.ExitOk, exit);
             Assert.Contains("power cut: the charger core stops dead", text);
-            Assert.Contains("reboot: the charger closes its connection", text);
+            Assert.Contains("reboot: running transactions stop (reason Reboot)", text);
             Assert.Contains("(profile default, boot 3): connected, boot accepted", text);
             Assert.Contains("connector 1: Preparing/NoError; vehicle plugged", text);
             Assert.Matches(@"CP -> CSMS calls .*BootNotification 3", text);
@@ -120,7 +120,7 @@ namespace NanoEvse.Tests.Emulator
 
             Assert.Equal(EmulatorApp.ExitOk, await run);
             Assert.Equal("Accepted", reset.Payload.GetProperty("status").GetString());
-            Assert.Contains("the charger asks for a soft restart (Reset): rebooting", output.ToString());
+            Assert.Contains("the charger asks for a soft restart: rebooting", output.ToString());
         }
 
         [Theory]
