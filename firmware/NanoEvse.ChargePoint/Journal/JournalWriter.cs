@@ -42,9 +42,9 @@ namespace NanoEvse.ChargePoint.Journal
         /// <summary>Sets the header at the start of the buffer to the buffer's length, the size of the file as rewritten.</summary>
         public void FinishHeader()
         {
-            Put(3, _length);
+            ByteBuffer.PutInt(_buffer, 3, _length);
             int crcAt = JournalRecord.HeaderBytes - 4;
-            Put(crcAt, (int)Crc32.Compute(_buffer, 0, crcAt));
+            ByteBuffer.PutInt(_buffer, crcAt, (int)Crc32.Compute(_buffer, 0, crcAt));
         }
 
         public void Begin(int kind)
@@ -65,7 +65,7 @@ namespace NanoEvse.ChargePoint.Journal
         public void Int(int value)
         {
             Reserve(4);
-            Put(_length, value);
+            ByteBuffer.PutInt(_buffer, _length, value);
             _length += 4;
         }
 
@@ -105,30 +105,9 @@ namespace NanoEvse.ChargePoint.Journal
             _recordStart = -1;
         }
 
-        private void Put(int at, int value)
-        {
-            _buffer[at] = (byte)value;
-            _buffer[at + 1] = (byte)(value >> 8);
-            _buffer[at + 2] = (byte)(value >> 16);
-            _buffer[at + 3] = (byte)(value >> 24);
-        }
-
         private void Reserve(int more)
         {
-            if (_length + more <= _buffer.Length)
-            {
-                return;
-            }
-
-            int size = _buffer.Length * 2;
-            while (size < _length + more)
-            {
-                size *= 2;
-            }
-
-            byte[] bigger = new byte[size];
-            System.Array.Copy(_buffer, 0, bigger, 0, _length);
-            _buffer = bigger;
+            _buffer = ByteBuffer.Reserve(_buffer, _length, more);
         }
     }
 }

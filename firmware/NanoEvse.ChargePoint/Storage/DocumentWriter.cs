@@ -33,7 +33,7 @@ namespace NanoEvse.ChargePoint.Storage
         public void Int(int value)
         {
             Reserve(4);
-            PutInt(_length, value);
+            ByteBuffer.PutInt(_buffer, _length, value);
             _length += 4;
         }
 
@@ -63,21 +63,13 @@ namespace NanoEvse.ChargePoint.Storage
                 _buffer[1] = (byte)'E';
                 _buffer[2] = (byte)Version;
                 _buffer[3] = 0;
-                PutInt(4, _length - HeaderBytes);
-                PutInt(_length, (int)Crc32.Compute(_buffer, 0, _length));
+                ByteBuffer.PutInt(_buffer, 4, _length - HeaderBytes);
+                ByteBuffer.PutInt(_buffer, _length, (int)Crc32.Compute(_buffer, 0, _length));
                 _length += CrcBytes;
                 _sealed = true;
             }
 
             return _buffer;
-        }
-
-        private void PutInt(int at, int value)
-        {
-            _buffer[at] = (byte)value;
-            _buffer[at + 1] = (byte)(value >> 8);
-            _buffer[at + 2] = (byte)(value >> 16);
-            _buffer[at + 3] = (byte)(value >> 24);
         }
 
         private void Reserve(int more)
@@ -87,20 +79,7 @@ namespace NanoEvse.ChargePoint.Storage
                 throw new System.InvalidOperationException("the document is already sealed");
             }
 
-            if (_length + more <= _buffer.Length)
-            {
-                return;
-            }
-
-            int size = _buffer.Length * 2;
-            while (size < _length + more)
-            {
-                size *= 2;
-            }
-
-            byte[] bigger = new byte[size];
-            System.Array.Copy(_buffer, 0, bigger, 0, _length);
-            _buffer = bigger;
+            _buffer = ByteBuffer.Reserve(_buffer, _length, more);
         }
     }
 }
