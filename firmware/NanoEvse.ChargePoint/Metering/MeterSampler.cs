@@ -73,21 +73,6 @@ namespace NanoEvse.ChargePoint.Metering
 
         public void Poll()
         {
-            Transaction running = _session.Transaction;
-            if (running != _transaction)
-            {
-                // A transaction this sampler was not told about (one resumed after a reboot): sample it from now on.
-                if (running == null)
-                {
-                    _transaction = null;
-                    _data = null;
-                }
-                else
-                {
-                    OnTransactionStarted(running);
-                }
-            }
-
             if (_transaction != null)
             {
                 PollPeriodic();

@@ -12,10 +12,7 @@ namespace NanoEvse.ChargePoint.Sessions
         public void EndInterrupted()
         {
             _finishing = VehicleConnected || CableInSocket;
-            if (Lock != null)
-            {
-                Lock.Release(_clock.MonotonicMs);
-            }
+            ReleaseLockAfterStop(StopReason.PowerLoss);
 
             _log.Write(LogLevel.Info, Component, "connector " + Id + ": transaction ended by the restart");
         }

@@ -108,10 +108,10 @@ namespace NanoEvse.Ocpp.Rpc
             return call == _outstanding || _queue.Contains(call);
         }
 
-        /// <summary>No call of ours is queued or waiting for its response.</summary>
+        /// <summary>No call of ours is queued or waiting for its response, and no CSMS call waits for its deferred answer.</summary>
         public bool IsIdle
         {
-            get { return _outstanding == null && _queue.Count == 0; }
+            get { return _outstanding == null && _queue.Count == 0 && _deferred.Count == 0; }
         }
 
         /// <summary>Sends the deferred answers that are ready or due, expires a call whose response is overdue, then sends the next call the gate allows.</summary>

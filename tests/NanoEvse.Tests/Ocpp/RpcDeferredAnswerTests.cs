@@ -60,6 +60,18 @@ namespace NanoEvse.Tests.Ocpp
         }
 
         [Fact]
+        public void The_endpoint_is_not_idle_while_an_answer_is_still_owed_so_a_reset_waits_for_it()
+        {
+            _endpoint.HandleMessage("[2,\"d1\",\"Slow\",{}]", false);
+            _endpoint.Poll(0);
+            Assert.False(_endpoint.IsIdle);
+
+            _slow.Status = "Done";
+            _endpoint.Poll(100);
+            Assert.True(_endpoint.IsIdle);
+        }
+
+        [Fact]
         public void When_the_time_is_up_the_handler_answers_with_what_it_knows()
         {
             _slow.StatusWhenFinal = "GaveUp";
