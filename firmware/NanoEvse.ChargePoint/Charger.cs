@@ -31,6 +31,7 @@ namespace NanoEvse.ChargePoint
         private readonly ConfigKey _pingInterval;
         private readonly ConfigKey _authorizationKey;
         private bool _reconnectPending;
+        private bool _restartNoticePending;
 
         /// <summary>Builds the charger core over its flash; stored configuration is read here, nothing is sent before <see cref="Poll"/>.</summary>
         public Charger(ChargerSettings settings, IClock clock, IOcppTransport transport, ILog log, Random random, IFileStore flash)
@@ -129,7 +130,7 @@ namespace NanoEvse.ChargePoint
         {
             long nowMs = _clock.MonotonicMs;
             Endpoint.ResponseTimeoutMs = ConfigKey.IntOr(_messageTimeout, DefaultMessageTimeoutSeconds) * 1000;
-            Connection.Poll(nowMs);
+            Connection.Poll(nowMs, Registration.IsAccepted);
             Registration.Poll(nowMs);
             if (Charging != null)
             {
@@ -137,6 +138,7 @@ namespace NanoEvse.ChargePoint
                 Availability.Poll();
             }
 
+            ClearRestartNotice();
             Heartbeats.Poll(nowMs, Registration.IsAccepted);
             Statuses.Poll(nowMs, Registration.IsAccepted);
             ResetSequence.Poll(nowMs);
@@ -146,6 +148,29 @@ namespace NanoEvse.ChargePoint
                 // The change was answered on the old connection; the next one uses the new settings.
                 _reconnectPending = false;
                 Connection.Reconnect(nowMs);
+            }
+        }
+
+        /// <summary>
+        /// Tells the CSMS why the charger restarted on its own (a stalled main loop, an unexpected exception): the
+        /// first StatusNotification of connector 0 after the boot carries errorCode InternalError and
+        /// <paramref name="info"/>; once that is on its way, connector 0 reports NoError again.
+        /// </summary>
+        public void ReportRestartCause(string info)
+        {
+            Connector charger = Connectors[0];
+            string text = info.Length > ConnectorStatus.MaxInfoLength ? info.Substring(0, ConnectorStatus.MaxInfoLength) : info;
+            charger.SetStatus(charger.Status, ConnectorErrorCode.InternalError, text, _clock.UtcNow);
+            _restartNoticePending = true;
+        }
+
+        private void ClearRestartNotice()
+        {
+            Connector charger = Connectors[0];
+            if (_restartNoticePending && !charger.Unreported && Registration.IsAccepted)
+            {
+                _restartNoticePending = false;
+                charger.SetStatus(charger.Status, ConnectorErrorCode.NoError, null, _clock.UtcNow);
             }
         }
 

@@ -8,8 +8,9 @@ namespace NanoEvse.Hal.Esp32
 {
     /// <summary>
     /// IOcppTransport over nanoFramework's ClientWebSocket. Connect blocks the calling thread while the
-    /// socket connects; frames and closes arrive on the socket's receive thread and are posted to the inbox.
-    /// Events of a socket that has since been replaced are ignored.
+    /// socket connects (DNS, TCP, TLS, upgrade), so the application wraps it in <see cref="ThreadedTransport"/>;
+    /// frames and closes arrive on the socket's receive thread and are posted to the inbox. Events of a socket
+    /// that has since been replaced are ignored.
     /// </summary>
     public sealed class Esp32WebSocketTransport : IOcppTransport
     {
@@ -104,10 +105,22 @@ namespace NanoEvse.Hal.Esp32
                 socket = _socket;
             }
 
-            // Returns at once; ConnectionClosed follows when the peer answers or the server timeout passes.
-            if (socket != null)
+            if (socket == null)
             {
+                return;
+            }
+
+            if (socket.State == WebSocketState.Open)
+            {
+                // Returns at once; ConnectionClosed follows when the peer answers or the server timeout passes.
                 socket.Close(WebSocketCloseStatus.NormalClosure, null);
+                return;
+            }
+
+            // An attempt the core gave up on: aborting the socket ends the reads its Connect is blocked in.
+            if (Forget(socket))
+            {
+                Abandon(socket);
             }
         }
 

@@ -8,9 +8,20 @@ namespace NanoEvse.Hal.Esp32
     /// <summary>
     /// Joins the Wi-Fi network stored in the device's configuration (nanoff --networkdeployment writes it)
     /// through nanoFramework's WifiNetworkHelper, which lets the platform reconnect by itself after a drop.
+    /// The application calls <see cref="Join"/> from a worker thread: it blocks for as long as the radio needs.
     /// </summary>
-    public sealed class Esp32Wifi
+    public sealed class Esp32Wifi : INetwork
     {
+        public bool IsUp
+        {
+            get { return WifiNetworkHelper.Status == NetworkHelperStatus.NetworkIsReady; }
+        }
+
+        public bool Join(int timeoutMs)
+        {
+            return ConnectStored(false, timeoutMs);
+        }
+
         /// <summary>The SSID of the stored network, or null when none is stored.</summary>
         public string StoredSsid
         {

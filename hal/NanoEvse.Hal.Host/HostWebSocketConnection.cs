@@ -45,11 +45,14 @@ namespace NanoEvse.Hal.Host
 
         private readonly Channel<OutgoingMessage> _outgoing = Channel.CreateUnbounded<OutgoingMessage>(new UnboundedChannelOptions { SingleReader = true });
         private readonly object _gate = new object();
+        private readonly TimeSpan _delay;
+        private readonly TaskCompletionSource _settled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         private Phase _phase = Phase.Connecting;
         private string _closeReason;
 
-        public HostWebSocketConnection(TransportSettings settings, int connectionId, TransportInbox inbox)
+        public HostWebSocketConnection(TransportSettings settings, int connectionId, TransportInbox inbox, TimeSpan delay)
         {
+            _delay = delay;
             _url = settings.Url;
             _subprotocol = settings.Subprotocol;
             _authorization = settings.Authorization;
@@ -63,6 +66,9 @@ namespace NanoEvse.Hal.Host
         {
             _ = Task.Run(RunAsync);
         }
+
+        /// <summary>Completes once the attempt is open or over.</summary>
+        public Task Settled => _settled.Task;
 
         public bool Send(string text)
         {
@@ -146,6 +152,7 @@ namespace NanoEvse.Hal.Host
                 _abort.Cancel();
                 _socket.Dispose();
                 _inbox.Post(new TransportEvent(TransportEventKind.Closed, _connectionId, Reason()));
+                _settled.TrySetResult();
             }
         }
 
@@ -154,6 +161,11 @@ namespace NanoEvse.Hal.Host
         {
             try
             {
+                if (_delay > TimeSpan.Zero)
+                {
+                    await Task.Delay(_delay, _abort.Token);
+                }
+
                 ClientWebSocketOptions options = _socket.Options;
                 if (!string.IsNullOrEmpty(_subprotocol))
                 {
@@ -191,6 +203,7 @@ namespace NanoEvse.Hal.Host
                 {
                     _phase = Phase.Open;
                     _inbox.Post(new TransportEvent(TransportEventKind.Opened, _connectionId, _socket.SubProtocol));
+                    _settled.TrySetResult();
                     return true;
                 }
             }

@@ -4,20 +4,28 @@ namespace NanoEvse.Hal.Host
 {
     /// <summary>
     /// The OCPP-J link on a PC, over System.Net.WebSockets.ClientWebSocket (ws:// and wss:// with the platform's TLS).
-    /// Connect and Send never block the caller: connecting, sending and receiving run on background tasks, and
-    /// their outcome reaches the core through the inbox.
+    /// Sending and receiving run on background tasks whose outcome reaches the core through the inbox. By default
+    /// Connect returns at once too; with <see cref="BlockingConnect"/> it behaves like nanoFramework's client and
+    /// returns only once the connection is open or has failed (after <see cref="ConnectDelay"/>, a slow network),
+    /// which is what <see cref="ThreadedTransport"/> is for.
     /// </summary>
     public sealed class HostWebSocketTransport : IOcppTransport, IDisposable
     {
         private readonly object _gate = new object();
         private HostWebSocketConnection _current;
 
+        /// <summary>Connect blocks until the attempt has an outcome, like the device's client.</summary>
+        public bool BlockingConnect { get; set; }
+
+        /// <summary>How long each attempt hangs before it even starts connecting (DNS or a radio that does not answer).</summary>
+        public TimeSpan ConnectDelay { get; set; }
+
         /// <summary>Starts a new connection; one still open is closed first and reports its own Closed.</summary>
         public void Connect(TransportSettings settings, int connectionId, TransportInbox inbox)
         {
             ArgumentNullException.ThrowIfNull(settings);
             ArgumentNullException.ThrowIfNull(inbox);
-            var next = new HostWebSocketConnection(settings, connectionId, inbox);
+            var next = new HostWebSocketConnection(settings, connectionId, inbox, ConnectDelay);
             HostWebSocketConnection previous;
             lock (_gate)
             {
@@ -27,6 +35,10 @@ namespace NanoEvse.Hal.Host
 
             previous?.Close();
             next.Start();
+            if (BlockingConnect)
+            {
+                next.Settled.Wait();
+            }
         }
 
         public bool Send(string text)

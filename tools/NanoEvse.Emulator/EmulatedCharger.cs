@@ -1,4 +1,5 @@
 using System;
+using NanoEvse.App;
 using NanoEvse.ChargePoint;
 using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.Hal;
@@ -9,38 +10,43 @@ using NanoEvse.Hal.Host.Evse;
 namespace NanoEvse.Emulator
 {
     /// <summary>
-    /// The virtual charger across its boots: the flash, the clock, the link and the simulated hardware (vehicles
-    /// included) last; the charger core is built again at every boot, as the device's application is.
+    /// The virtual charger across its boots: the flash, the clock, the link, the network and the simulated hardware
+    /// (vehicles included) last; the application (<see cref="ChargerApp"/>, the same as on the device, safety thread
+    /// included) is built again at every boot.
     /// </summary>
     public sealed class EmulatedCharger : IRestart
     {
         private readonly ChargerSettings _settings;
         private readonly IClock _clock;
+        private readonly HostClock _realClock = new HostClock();
         private readonly HostWebSocketTransport _transport;
+        private readonly ThreadedTransport _link;
         private readonly ConsoleLog _log;
         private readonly IFileStore _flash;
+        private readonly object _gate = new object();
         private bool _restartAsked;
         private bool _restartHard;
 
         /// <param name="settings">Who the charger is; the hardware and restart hook are filled in here.</param>
+        /// <param name="transport">Blocks in Connect like the device's client; the application connects through a <see cref="ThreadedTransport"/>.</param>
         public EmulatedCharger(ChargerSettings settings, IClock clock, HostWebSocketTransport transport, ConsoleLog log, IFileStore flash)
         {
             _settings = settings;
             _clock = clock;
             _transport = transport;
+            _transport.BlockingConnect = true;
+            _link = new ThreadedTransport(transport);
             _log = log;
             _flash = flash;
             int count = settings.Profile.NumberOfConnectors;
             Connectors = new SimulatedConnector[count];
-            ConnectorHardware[] hardware = new ConnectorHardware[count];
             for (int i = 0; i < count; i++)
             {
                 Connectors[i] = new SimulatedConnector(clock, settings.Profile.FixedCable);
-                hardware[i] = Connectors[i].Hardware;
             }
 
             Reader = settings.Profile.RfidReader ? new SimulatedRfidReader() : null;
-            Hardware = new ChargerHardware(hardware, Reader);
+            Board = new SimulatedBoard(Connectors, Reader);
             Boot();
         }
 
@@ -50,10 +56,16 @@ namespace NanoEvse.Emulator
         /// <summary>Null when the profile has no card reader.</summary>
         public SimulatedRfidReader Reader { get; }
 
-        public ChargerHardware Hardware { get; }
+        public SimulatedBoard Board { get; }
+
+        /// <summary>The charger's network; the emulator's host is always on it.</summary>
+        public HostNetwork Network { get; } = new HostNetwork();
+
+        /// <summary>The application of the current boot.</summary>
+        public ChargerApp App { get; private set; }
 
         /// <summary>The charger core of the current boot.</summary>
-        public Charger Core { get; private set; }
+        public Charger Core => App.Charger;
 
         /// <summary>How many times the core has booted, the first boot included.</summary>
         public int Boots { get; private set; }
@@ -67,6 +79,7 @@ namespace NanoEvse.Emulator
         /// <summary>The core loses its power: the link is cut without a close frame, nothing is finished, the flash stays.</summary>
         public void PowerCut()
         {
+            App.StopSafetyThread();
             _transport.Abort();
             Boot();
         }
@@ -74,30 +87,49 @@ namespace NanoEvse.Emulator
         /// <summary>The core closes its link properly, then boots again over the same flash.</summary>
         public void Reboot()
         {
+            App.StopSafetyThread();
             _transport.Close();
             Boot();
         }
 
-        /// <summary>The emulator stops: the link is closed properly.</summary>
+        /// <summary>Wakes the application's main loop if it sleeps (Ctrl+C).</summary>
+        public void WakeUp()
+        {
+            Core.Connection.Inbox.Wake();
+        }
+
+        /// <summary>The emulator stops: the safety thread ends and the link is closed properly.</summary>
         public void Close()
         {
+            App.StopSafetyThread();
             _transport.Close();
         }
 
-        /// <summary>Whether the core asked to restart (Reset) since the last call, and how.</summary>
+        /// <summary>Whether the application asked to restart (Reset, or a fault) since the last call, and how.</summary>
         public bool TakeRestartRequest(out bool hard)
         {
-            hard = _restartHard;
-            bool asked = _restartAsked;
-            _restartAsked = false;
-            return asked;
+            lock (_gate)
+            {
+                hard = _restartHard;
+                bool asked = _restartAsked;
+                _restartAsked = false;
+                return asked;
+            }
         }
 
-        /// <summary>Called from inside the core's poll, so the restart itself waits until that poll is over.</summary>
+        /// <summary>
+        /// Called from inside the core's poll (Reset) or from the safety thread (a fault), so the restart itself
+        /// waits for the emulator's loop.
+        /// </summary>
         void IRestart.Restart(bool hard)
         {
-            _restartAsked = true;
-            _restartHard = hard;
+            lock (_gate)
+            {
+                _restartAsked = true;
+                _restartHard = hard;
+            }
+
+            Core.Connection.Inbox.Wake();
         }
 
         private void Boot()
@@ -109,11 +141,22 @@ namespace NanoEvse.Emulator
                 Identity = _settings.Identity,
                 // A fresh copy, so nothing one boot did to its profile carries over to the next.
                 Profile = ChargerProfiles.Find(_settings.Profile.Name) ?? _settings.Profile,
-                Hardware = Hardware,
-                Restart = this,
             };
             _log.Tally.Forget();
-            Core = new Charger(settings, _clock, _transport, _log, new Random(), _flash);
+            AppPlatform platform = new AppPlatform
+            {
+                Clock = _clock,
+                SupervisorClock = _realClock,
+                Flash = _flash,
+                Log = _log,
+                Transport = _link,
+                Network = Network,
+                Board = Board,
+                Restart = this,
+                Random = new Random(),
+            };
+            App = new ChargerApp(platform, settings);
+            App.StartSafetyThread();
             Boots++;
         }
     }

@@ -117,7 +117,7 @@ namespace NanoEvse.Emulator
         private static int RunCharger(ChargerSettings settings, EmulatorOptions options, ICommandSource source, double speed, IFileStore flash,
             ScaledClock clock, ConsoleLog log, EmbeddedCsms csms, TextWriter output, CancellationToken cancel)
         {
-            using (HostWebSocketTransport transport = new HostWebSocketTransport())
+            using (HostWebSocketTransport transport = new HostWebSocketTransport { ConnectDelay = options.SlowConnect })
             {
                 EmulatedCharger charger = new EmulatedCharger(settings, clock, transport, log, flash);
                 ConfigKey storedKey = charger.Core.Configuration.Find(KeyNames.AuthorizationKey);

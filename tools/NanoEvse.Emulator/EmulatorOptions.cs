@@ -12,6 +12,7 @@ namespace NanoEvse.Emulator
             "usage: nanoevse-emulator [--interactive | --script FILE] [--speed N] [--ev-plugged]\n" +
             "                         [--csms URL] [--auth-key KEY] [--profile NAME] [--data-dir DIR]\n" +
             "                         [--config KEY=VALUE]... [--log FILE] [--duration SECONDS]\n" +
+            "                         [--slow-connect SECONDS]\n" +
             "  (no --csms)        start an embedded CSMS on 127.0.0.1 and connect to it as CP001,\n" +
             "                     unless DIR/device.dat names a CSMS and charge point id\n" +
             "  (no mode)          against the embedded CSMS: the demo, one charging session at --speed 60\n" +
@@ -38,7 +39,9 @@ namespace NanoEvse.Emulator
             "  --config KEY=VALUE set a configuration key on first boot (repeatable), checked and stored\n" +
             "                     like a ChangeConfiguration; ignored once the flash holds configuration\n" +
             "  --log FILE         also write the OCPP frame log to FILE\n" +
-            "  --duration S       stop after S seconds of real time (default: when the run is over, or Ctrl+C)";
+            "  --duration S       stop after S seconds of real time (default: when the run is over, or Ctrl+C)\n" +
+            "  --slow-connect S   every connection attempt hangs S real seconds before it starts, as a\n" +
+            "                     device's blocking connect does on a bad network; charging goes on meanwhile";
 
         /// <summary>The demo's default speed: a simulated minute per real second.</summary>
         public const double DemoSpeed = 60;
@@ -60,6 +63,9 @@ namespace NanoEvse.Emulator
 
         public string LogFile { get; private set; }
         public TimeSpan? Duration { get; private set; }
+
+        /// <summary>How long each connection attempt hangs before it starts (--slow-connect).</summary>
+        public TimeSpan SlowConnect { get; private set; }
         public bool ShowHelp { get; private set; }
 
         /// <summary>Commands from the console.</summary>
@@ -149,6 +155,15 @@ namespace NanoEvse.Emulator
                         }
 
                         options.Duration = TimeSpan.FromSeconds(seconds);
+                        break;
+                    case "--slow-connect":
+                        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double hang) || hang < 0 || hang > 3600)
+                        {
+                            error = "--slow-connect needs a number of seconds from 0 to 3600";
+                            return null;
+                        }
+
+                        options.SlowConnect = TimeSpan.FromSeconds(hang);
                         break;
                     case "--script":
                         options.ScriptFile = value;

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Threading;
+using NanoEvse.App;
 using NanoEvse.ChargePoint;
 using NanoEvse.ChargePoint.Model;
 using NanoEvse.Emulator.Commands;
@@ -9,13 +10,16 @@ using NanoEvse.Hal.Host;
 namespace NanoEvse.Emulator
 {
     /// <summary>
-    /// The emulator's main loop: polls the charger core every 10 ms of real time, takes commands from the run's
-    /// source, carries out waits in charger time, restarts the core when it asks to, and paces the clock.
+    /// The emulator's main loop: runs the application's main-loop passes as the device does (a pass, then sleep until
+    /// a frame arrives or the idle period is over, shortened by the clock's speed), takes commands from the run's
+    /// source, carries out waits in charger time, restarts the application when it asks to, and paces the clock.
     /// </summary>
     public sealed class EmulatorRun
     {
         public const int ExitFailed = 1;
-        private const int PollIntervalMs = 10;
+
+        /// <summary>The longest real-time sleep while commands or waits are pending, so a typed command is not kept waiting.</summary>
+        private const int CommandPollMs = 50;
         private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(5);
 
         private readonly EmulatedCharger _charger;
@@ -72,7 +76,7 @@ namespace NanoEvse.Emulator
                     break;
                 }
 
-                _charger.Core.Poll();
+                _charger.App.Step();
                 if (_charger.TakeRestartRequest(out bool hard))
                 {
                     _log.Note("the charger asks for a " + (hard ? "hard" : "soft") + " restart: rebooting on the same flash and hardware");
@@ -80,7 +84,10 @@ namespace NanoEvse.Emulator
                 }
 
                 _clock.Speed = WaitsOnNetwork() ? 1 : _speed;
-                cancel.WaitHandle.WaitOne(PollIntervalMs);
+                using (cancel.Register(_charger.WakeUp))
+                {
+                    _charger.App.WaitForWork(SleepMs(source));
+                }
             }
 
             if (!cancel.IsCancellationRequested)
@@ -112,10 +119,25 @@ namespace NanoEvse.Emulator
             Charger core = _charger.Core;
             do
             {
-                core.Poll();
-                Thread.Sleep(PollIntervalMs);
+                _charger.App.Step();
+                _charger.App.WaitForWork(CommandPollMs);
             }
             while (core.Connection.IsOpen && core.Registration.IsAccepted && _log.Tally.AwaitingResponse && patience.Elapsed < DrainLimit);
+        }
+
+        /// <summary>
+        /// How long to sleep after a pass: the application's idle period in charger time, so timers fire on time
+        /// at any speed, and no longer than <see cref="CommandPollMs"/> while commands may come in.
+        /// </summary>
+        private int SleepMs(ICommandSource source)
+        {
+            double sleep = ChargerApp.IdlePollMs / _clock.Speed;
+            if (!source.Finished || _waiting != null)
+            {
+                sleep = Math.Min(sleep, CommandPollMs);
+            }
+
+            return Math.Max(1, (int)sleep);
         }
 
         private static bool IsWait(CommandKind kind)

@@ -6,11 +6,16 @@ namespace NanoEvse.ChargePoint.Connection
     /// <summary>
     /// Keeps the WebSocket to the CSMS up: connects, hands incoming messages to the RPC layer, and after
     /// any failure or drop tries again with back-off. Transport events are drained here, on the core's thread.
+    /// The back-off starts again from its base only once a connection has proved itself (the boot accepted and
+    /// the link up for <see cref="ProvenAfterMs"/>), so a CSMS that accepts and drops at once is not hammered.
     /// </summary>
     public sealed class CsmsConnection
     {
         /// <summary>A transport that reports neither Opened nor Closed by then is given up on.</summary>
         public const int ConnectTimeoutMs = 30000;
+
+        /// <summary>How long an accepted connection must last before a later failure counts as a first one again.</summary>
+        public const int ProvenAfterMs = 60000;
 
         private const int Idle = 0;
         private const int Connecting = 1;
@@ -27,6 +32,8 @@ namespace NanoEvse.ChargePoint.Connection
         private int _connectionId;
         private long _nextAttemptMs;
         private long _connectStartedMs;
+        private long _openedAtMs;
+        private bool _proven;
 
         public CsmsConnection(TransportSettings settings, IOcppTransport transport, RpcEndpoint endpoint, ReconnectBackoff backoff, ILog log, IConnectionListener listener)
         {
@@ -41,6 +48,15 @@ namespace NanoEvse.ChargePoint.Connection
         /// <summary>Used for the next connection attempt; changes apply from then on.</summary>
         public readonly TransportSettings Settings;
 
+        /// <summary>Where the transport posts; the main loop sleeps on it between polls.</summary>
+        public TransportInbox Inbox
+        {
+            get { return _inbox; }
+        }
+
+        /// <summary>Whether the charger has a network; no attempt is started without one. Set by the application.</summary>
+        public bool NetworkUp = true;
+
         public bool IsOpen
         {
             get { return _state == Open; }
@@ -52,8 +68,15 @@ namespace NanoEvse.ChargePoint.Connection
             get { return _state == Idle; }
         }
 
-        public void Poll(long nowMs)
+        /// <param name="accepted">Whether the CSMS has accepted this charger's boot.</param>
+        public void Poll(long nowMs, bool accepted)
         {
+            int dropped = _inbox.TakeDropped();
+            if (dropped > 0)
+            {
+                _log.Write(LogLevel.Warning, Component, dropped.ToString() + " incoming message(s) dropped: the inbox was full");
+            }
+
             TransportEvent e;
             while ((e = _inbox.Take()) != null)
             {
@@ -71,7 +94,13 @@ namespace NanoEvse.ChargePoint.Connection
                 ScheduleRetry(nowMs);
             }
 
-            if (_state == Idle && nowMs >= _nextAttemptMs)
+            if (_state == Open && accepted && !_proven && nowMs - _openedAtMs >= ProvenAfterMs)
+            {
+                _proven = true;
+                _backoff.Reset();
+            }
+
+            if (_state == Idle && NetworkUp && nowMs >= _nextAttemptMs)
             {
                 _connectionId++;
                 _state = Connecting;
@@ -101,8 +130,14 @@ namespace NanoEvse.ChargePoint.Connection
             switch (e.Kind)
             {
                 case TransportEventKind.Opened:
+                    if (_state != Connecting)
+                    {
+                        break;
+                    }
+
                     _state = Open;
-                    _backoff.Reset();
+                    _openedAtMs = nowMs;
+                    _proven = false;
                     _log.Write(LogLevel.Info, Component, "connected");
                     _endpoint.Attach(_transport);
                     break;
@@ -114,6 +149,12 @@ namespace NanoEvse.ChargePoint.Connection
 
                     break;
                 default:
+                    if (_state == Idle)
+                    {
+                        // A second report of the same end (a transport and its wrapper both saw it).
+                        break;
+                    }
+
                     _log.Write(LogLevel.Warning, Component, "connection closed: " + e.Text);
                     ScheduleRetry(nowMs);
                     break;

@@ -12,5 +12,8 @@ namespace NanoEvse.ChargePoint.Model
         public const string Reserved = "Reserved";
         public const string Unavailable = "Unavailable";
         public const string Faulted = "Faulted";
+
+        /// <summary>StatusNotification.info is CiString50.</summary>
+        public const int MaxInfoLength = 50;
     }
 }

@@ -27,6 +27,7 @@ namespace NanoEvse.ChargePoint.Sessions
         private readonly ConfigKey _unlockOnEvDisconnect;
         private readonly MeterReading _reading = new MeterReading();
         private bool _contactorCommand;
+        private bool _requestedClosed;
         private long _contactorChangedMs;
         private long _lastMeterMs;
         private bool _meterFailed;
@@ -342,18 +343,27 @@ namespace NanoEvse.ChargePoint.Sessions
 
         private void Command(bool closed, long nowMs)
         {
-            if (closed != _contactorCommand)
+            _requestedClosed = closed;
+            _hardware.Contactor.Command(closed);
+            TrackDriven(nowMs);
+        }
+
+        /// <summary>Notes what the coil is driven to and since when; an interlock may hold it open against the command.</summary>
+        private void TrackDriven(long nowMs)
+        {
+            IInterlockedContactor interlocked = _hardware.Contactor as IInterlockedContactor;
+            bool driven = interlocked == null ? _requestedClosed : interlocked.Driven;
+            if (driven != _contactorCommand)
             {
-                _contactorCommand = closed;
+                _contactorCommand = driven;
                 _contactorChangedMs = nowMs;
             }
-
-            _hardware.Contactor.Command(closed);
         }
 
         /// <summary>A contactor whose feedback disagrees with its command after the settle time has failed (welded or stuck open).</summary>
         private void CheckContactor(long nowMs)
         {
+            TrackDriven(nowMs);
             if (_hardware.Contactor.IsClosed == _contactorCommand || nowMs - _contactorChangedMs < ContactorSettleMs)
             {
                 return;

@@ -19,9 +19,10 @@ namespace NanoEvse.Hal.Esp32.Board
     /// portable drivers on them and hands them to the core as <see cref="Hardware"/>. <see cref="Poll"/> samples
     /// the inputs and ends timed pulses; call it from the main loop before the charger core's poll.
     /// </summary>
-    public sealed class ReferenceBoard
+    public sealed class ReferenceBoard : IChargerBoard
     {
-        private readonly IPolledDriver[] _polled;
+        private readonly IPolledDriver[] _safetyInputs;
+        private readonly Mfrc522Reader _reader;
 
         // Held so the pin is never released (a collected GpioPin is closed by its finalizer).
         private readonly GpioOutput _readerReset;
@@ -73,7 +74,8 @@ namespace NanoEvse.Hal.Esp32.Board
 
             Meter = meter;
             Hardware = new ChargerHardware(new ConnectorHardware[] { connector }, reader);
-            _polled = new IPolledDriver[] { pilot, plug, residualCurrent, connectorLock, reader };
+            _safetyInputs = new IPolledDriver[] { pilot, plug, residualCurrent, connectorLock };
+            _reader = reader;
         }
 
         public ChargerHardware Hardware { get; private set; }
@@ -101,12 +103,17 @@ namespace NanoEvse.Hal.Esp32.Board
         /// <summary>The connector's meter, for restoring its totals after a restart.</summary>
         public Atm90e32Meter Meter { get; private set; }
 
-        public void Poll()
+        public void SampleSafetyInputs()
         {
-            for (int i = 0; i < _polled.Length; i++)
+            for (int i = 0; i < _safetyInputs.Length; i++)
             {
-                _polled[i].Poll();
+                _safetyInputs[i].Poll();
             }
+        }
+
+        public void PollPeripherals()
+        {
+            _reader.Poll();
         }
     }
 }
