@@ -12,9 +12,10 @@ using Microsoft.CodeAnalysis.Emit;
 namespace NfGuard
 {
     /// <summary>
-    /// The nanoFramework 1.x API as reference assemblies, compiled on demand from the declaration-only sources in
-    /// tools/NanoFrameworkProfile/&lt;PackageId&gt;/. Compiled packages are kept for the life of the process, so
-    /// one guard run (or one test run) compiles each package once.
+    /// The nanoFramework 1.x API as reference assemblies: the real assembly of each 'nuget' package (mscorlib), and
+    /// for each 'declared' one an assembly compiled on demand from the declaration-only sources in
+    /// tools/NanoFrameworkProfile/&lt;PackageId&gt;/ against the real ones it depends on. Loaded packages are kept for
+    /// the life of the process, so one guard run (or one test run) compiles each package once.
     /// </summary>
     public sealed class ApiProfile
     {
@@ -23,24 +24,40 @@ namespace NfGuard
         /// <summary>Tags errors in the profile itself, which belong to no device project.</summary>
         private const string ProfileProject = "NanoFrameworkProfile";
 
+        /// <summary>
+        /// A declared type that a real assembly already has (CS0436, CS0435, CS0437) would shadow the real one in the
+        /// profile and make device code ambiguous; the declaration must go.
+        /// </summary>
+        private static readonly Dictionary<string, ReportDiagnostic> RedeclaredTypeIsError = new Dictionary<string, ReportDiagnostic>
+        {
+            ["CS0435"] = ReportDiagnostic.Error,
+            ["CS0436"] = ReportDiagnostic.Error,
+            ["CS0437"] = ReportDiagnostic.Error,
+        };
+
         private static readonly ConcurrentDictionary<string, ApiProfile> Loaded = new ConcurrentDictionary<string, ApiProfile>();
 
         private readonly object gate = new object();
         private readonly Dictionary<string, ProfileAssembly> compiled = new Dictionary<string, ProfileAssembly>(StringComparer.OrdinalIgnoreCase);
 
-        private ApiProfile(ProfileCatalog catalog)
+        private ApiProfile(ProfileCatalog catalog, string packagesDirectory)
         {
             Catalog = catalog;
+            PackagesDirectory = packagesDirectory;
         }
 
         public ProfileCatalog Catalog { get; }
 
-        /// <summary>Loads the catalog; reuses an earlier load of the same directory while its files are unchanged.</summary>
-        public static ApiProfile Load(string profileDirectory)
+        /// <summary>Where the real assemblies of the 'nuget' packages are, laid out as &lt;id&gt;.&lt;version&gt;/&lt;LibPath&gt;.</summary>
+        public string PackagesDirectory { get; }
+
+        /// <summary>Loads the catalog; reuses an earlier load of the same folders while the profile's files are unchanged.</summary>
+        public static ApiProfile Load(string profileDirectory, string packagesDirectory)
         {
             string directory = Path.GetFullPath(profileDirectory);
-            string key = directory + "|" + Fingerprint(directory);
-            return Loaded.GetOrAdd(key, _ => new ApiProfile(ProfileCatalog.Load(directory)));
+            string packages = Path.GetFullPath(packagesDirectory);
+            string key = directory + "|" + packages + "|" + Fingerprint(directory);
+            return Loaded.GetOrAdd(key, _ => new ApiProfile(ProfileCatalog.Load(directory), packages));
         }
 
         /// <summary>The compiled assembly of a package (and, first, of everything it depends on).</summary>
@@ -85,8 +102,13 @@ namespace NfGuard
                 errors.Add(GuardDiagnostic.ForFile(CatalogPath, ProfileError, $"profile package '{package.Id}' depends on '{missing}', which packages.txt does not list", ProfileProject));
             }
 
+            if (errors.Count == 0 && package.FromNuGet)
+            {
+                return Remember(new ProfileAssembly(package, NuGetAssembly.Load(package, PackagesDirectory, CatalogPath, ProfileProject, errors), errors));
+            }
+
             string sourceDirectory = Path.Combine(Catalog.Directory, package.Id);
-            if (!System.IO.Directory.Exists(sourceDirectory))
+            if (!package.FromNuGet && !System.IO.Directory.Exists(sourceDirectory))
             {
                 errors.Add(GuardDiagnostic.ForFile(CatalogPath, ProfileError, $"profile package '{package.Id}' has no source folder {sourceDirectory}", ProfileProject));
             }
@@ -118,17 +140,21 @@ namespace NfGuard
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Disable,
                 allowUnsafe: true,
-                deterministic: true);
+                deterministic: true,
+                specificDiagnosticOptions: RedeclaredTypeIsError);
             CSharpCompilation compilation = CSharpCompilation.Create(package.AssemblyName, trees, references, options);
 
             using (var stream = new MemoryStream())
             {
                 var emitOptions = new EmitOptions(metadataOnly: true, runtimeMetadataVersion: DeviceCompiler.RuntimeMetadataVersion);
                 EmitResult result = compilation.Emit(stream, options: emitOptions);
-                errors.AddRange(result.Diagnostics
+
+                // A metadata-only emit leaves out binding diagnostics such as CS0436, so ask for all of them.
+                errors.AddRange(result.Diagnostics.Concat(compilation.GetDiagnostics())
                     .Where(d => d.Severity == DiagnosticSeverity.Error)
+                    .Distinct()
                     .Select(d => DeviceCompiler.ToGuardDiagnostic(d, ProfileProject + "/" + package.Id)));
-                if (!result.Success)
+                if (!result.Success || errors.Count > 0)
                 {
                     return null;
                 }

@@ -9,13 +9,16 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace NfGuard
 {
-    /// <summary>Compiles a device project the way the nanoFramework project system does: C# 9, no standard library.</summary>
+    /// <summary>
+    /// Compiles a device project the way the nanoFramework project system does: C# 9, no standard library, and
+    /// warnings as errors when the project (or its Directory.Build.props) says so.
+    /// </summary>
     public static class DeviceCompiler
     {
         /// <summary>The symbol nanoFramework builds define; portable code may use it for the few lines that differ.</summary>
         public static readonly string[] PreprocessorSymbols = { "NANOFRAMEWORK_1_0" };
 
-        /// <summary>Written into the metadata header; the profile's mscorlib has no version of its own to take it from.</summary>
+        /// <summary>Written into the metadata header, as the real nanoFramework mscorlib's own header has it.</summary>
         public const string RuntimeMetadataVersion = "v4.0.30319";
 
         public static readonly CSharpParseOptions ParseOptions =
@@ -38,7 +41,8 @@ namespace NfGuard
                 optimizationLevel: OptimizationLevel.Release,
                 nullableContextOptions: NullableContextOptions.Disable,
                 allowUnsafe: false,
-                deterministic: true);
+                deterministic: true,
+                generalDiagnosticOption: project.TreatWarningsAsErrors ? ReportDiagnostic.Error : ReportDiagnostic.Default);
             CSharpCompilation compilation = CSharpCompilation.Create(project.AssemblyName, trees, references, options);
 
             using (var stream = new MemoryStream())

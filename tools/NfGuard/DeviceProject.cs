@@ -37,6 +37,12 @@ namespace NfGuard
 
         public IReadOnlyList<AssemblyReference> References { get; private set; }
 
+        /// <summary>
+        /// As the device build sees it: set in the project, or else in the nearest Directory.Build.props above it,
+        /// which MSBuild imports into .nfproj builds too. Conditioned settings are not evaluated and so not read.
+        /// </summary>
+        public bool TreatWarningsAsErrors { get; private set; }
+
         public bool IsExe => string.Equals(OutputType, "Exe", StringComparison.OrdinalIgnoreCase)
             || string.Equals(OutputType, "WinExe", StringComparison.OrdinalIgnoreCase);
 
@@ -51,6 +57,8 @@ namespace NfGuard
 
             project.AssemblyName = FirstValue(root, "AssemblyName") ?? project.Name;
             project.OutputType = FirstValue(root, "OutputType") ?? "Library";
+            string warningsAsErrors = UnconditionedValue(root, "TreatWarningsAsErrors") ?? DirectoryBuildPropsValue(project.Directory, "TreatWarningsAsErrors");
+            project.TreatWarningsAsErrors = string.Equals(warningsAsErrors, "true", StringComparison.OrdinalIgnoreCase);
             project.CompileItems = Items(root, "Compile", project.Directory);
             project.ProjectReferences = Items(root, "ProjectReference", project.Directory);
             project.References = Elements(root, "Reference")
@@ -73,6 +81,29 @@ namespace NfGuard
         private static string FirstValue(XElement root, string propertyName)
         {
             return Elements(root, propertyName).Select(e => e.Value.Trim()).FirstOrDefault(v => v.Length > 0);
+        }
+
+        /// <summary>The last value of a property set where neither it nor its PropertyGroup has a Condition.</summary>
+        private static string UnconditionedValue(XElement root, string propertyName)
+        {
+            return Elements(root, propertyName)
+                .Where(e => e.Attribute("Condition") == null && e.Parent?.Attribute("Condition") == null)
+                .Select(e => e.Value.Trim())
+                .LastOrDefault(v => v.Length > 0);
+        }
+
+        private static string DirectoryBuildPropsValue(string projectDirectory, string propertyName)
+        {
+            for (var dir = new System.IO.DirectoryInfo(projectDirectory); dir != null; dir = dir.Parent)
+            {
+                string props = System.IO.Path.Combine(dir.FullName, "Directory.Build.props");
+                if (System.IO.File.Exists(props))
+                {
+                    return UnconditionedValue(XDocument.Load(props).Root, propertyName);
+                }
+            }
+
+            return null;
         }
 
         private static IEnumerable<XElement> Elements(XElement root, string localName)

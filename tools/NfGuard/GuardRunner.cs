@@ -26,8 +26,14 @@ namespace NfGuard
             this.profile = profile;
         }
 
-        /// <summary>The entry point shared by the command line (and so the build step) and the tests.</summary>
+        /// <summary>Checks against the real packages NfGuard's own build put beside it.</summary>
         public static GuardResult Run(string solutionPath, string profileDirectory)
+        {
+            return Run(solutionPath, profileDirectory, NuGetAssembly.DefaultPackagesDirectory);
+        }
+
+        /// <summary>The entry point shared by the command line (and so the build step) and the tests.</summary>
+        public static GuardResult Run(string solutionPath, string profileDirectory, string packagesDirectory)
         {
             string solutionFile = Path.GetFullPath(solutionPath);
             string catalogFile = Path.GetFullPath(Path.Combine(profileDirectory, ProfileCatalog.FileName));
@@ -44,7 +50,7 @@ namespace NfGuard
             ApiProfile profile;
             try
             {
-                profile = ApiProfile.Load(profileDirectory);
+                profile = ApiProfile.Load(profileDirectory, packagesDirectory);
             }
             catch (FormatException e)
             {

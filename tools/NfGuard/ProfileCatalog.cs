@@ -5,12 +5,19 @@ using System.IO;
 namespace NfGuard
 {
     /// <summary>
-    /// tools/NanoFrameworkProfile/packages.txt: the nanoFramework packages the profile declares, one per line as
-    /// <c>PackageId Version AssemblyName LibPath Dependencies</c> (dependencies comma-separated, or '-').
+    /// tools/NanoFrameworkProfile/packages.txt: the nanoFramework packages device projects compile against, one per line as
+    /// <c>PackageId Version AssemblyName LibPath Source Dependencies</c> (Source 'nuget' or 'declared'; dependencies
+    /// comma-separated, or '-').
     /// </summary>
     public sealed class ProfileCatalog
     {
         public const string FileName = "packages.txt";
+
+        /// <summary>The real assembly, restored from NuGet by NfGuard.csproj.</summary>
+        public const string NuGetSource = "nuget";
+
+        /// <summary>Hand-written declarations in the profile folder named after the package.</summary>
+        public const string DeclaredSource = "declared";
 
         private readonly Dictionary<string, ProfilePackage> byId;
 
@@ -44,16 +51,22 @@ namespace NfGuard
                 }
 
                 string[] columns = line.Split((char[])null, StringSplitOptions.RemoveEmptyEntries);
-                if (columns.Length != 5)
+                if (columns.Length != 6)
                 {
                     throw new FormatException(
-                        $"{file}({i + 1}): expected 'PackageId Version AssemblyName LibPath Dependencies', found {columns.Length} columns");
+                        $"{file}({i + 1}): expected 'PackageId Version AssemblyName LibPath Source Dependencies', found {columns.Length} columns");
                 }
 
-                string[] dependencies = columns[4] == "-"
+                if (columns[4] != NuGetSource && columns[4] != DeclaredSource)
+                {
+                    throw new FormatException(
+                        $"{file}({i + 1}): Source must be '{NuGetSource}' or '{DeclaredSource}', found '{columns[4]}'");
+                }
+
+                string[] dependencies = columns[5] == "-"
                     ? Array.Empty<string>()
-                    : columns[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                packages.Add(new ProfilePackage(columns[0], columns[1], columns[2], columns[3], dependencies));
+                    : columns[5].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                packages.Add(new ProfilePackage(columns[0], columns[1], columns[2], columns[3], columns[4] == NuGetSource, dependencies));
             }
 
             return new ProfileCatalog(directory, packages);
@@ -96,12 +109,13 @@ namespace NfGuard
 
     public sealed class ProfilePackage
     {
-        public ProfilePackage(string id, string version, string assemblyName, string libPath, IReadOnlyList<string> dependencies)
+        public ProfilePackage(string id, string version, string assemblyName, string libPath, bool fromNuGet, IReadOnlyList<string> dependencies)
         {
             Id = id;
             Version = version;
             AssemblyName = assemblyName;
             LibPath = libPath;
+            FromNuGet = fromNuGet;
             Dependencies = dependencies;
         }
 
@@ -113,6 +127,9 @@ namespace NfGuard
 
         /// <summary>Path of the assembly inside the package, e.g. lib/mscorlib.dll.</summary>
         public string LibPath { get; }
+
+        /// <summary>True when the guard compiles against the package's real assembly rather than declarations.</summary>
+        public bool FromNuGet { get; }
 
         public IReadOnlyList<string> Dependencies { get; }
 

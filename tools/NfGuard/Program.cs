@@ -4,8 +4,9 @@ using System.Diagnostics;
 namespace NfGuard
 {
     /// <summary>
-    /// nfguard --solution nf.sln --profile tools/NanoFrameworkProfile
-    /// Prints MSBuild-style error lines and one figures line per assembly; exit code 0 when clean, 1 on errors.
+    /// nfguard --solution nf.sln --profile tools/NanoFrameworkProfile [--packages folder]
+    /// --packages holds the real assemblies as &lt;id&gt;.&lt;version&gt;/&lt;LibPath&gt;; by default the nfpackages folder that
+    /// NfGuard's build copies them into. Prints MSBuild-style error lines and one figures line per assembly; exit code 0 when clean, 1 on errors.
     /// </summary>
     internal static class Program
     {
@@ -13,6 +14,7 @@ namespace NfGuard
         {
             string solution = null;
             string profile = null;
+            string packages = NuGetAssembly.DefaultPackagesDirectory;
             for (int i = 0; i + 1 < args.Length; i += 2)
             {
                 switch (args[i])
@@ -22,6 +24,9 @@ namespace NfGuard
                         break;
                     case "--profile":
                         profile = args[i + 1];
+                        break;
+                    case "--packages":
+                        packages = args[i + 1];
                         break;
                     default:
                         return Usage();
@@ -34,7 +39,7 @@ namespace NfGuard
             }
 
             Stopwatch clock = Stopwatch.StartNew();
-            GuardResult result = GuardRunner.Run(solution, profile);
+            GuardResult result = GuardRunner.Run(solution, profile, packages);
             foreach (GuardDiagnostic error in result.Errors)
             {
                 Console.WriteLine(error);
@@ -51,7 +56,7 @@ namespace NfGuard
 
         private static int Usage()
         {
-            Console.Error.WriteLine("usage: NfGuard --solution <nf.sln> --profile <NanoFrameworkProfile folder>");
+            Console.Error.WriteLine("usage: NfGuard --solution <nf.sln> --profile <NanoFrameworkProfile folder> [--packages <folder of <id>.<version>/lib/...>]");
             return 2;
         }
     }

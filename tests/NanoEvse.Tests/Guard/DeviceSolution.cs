@@ -9,7 +9,8 @@ namespace NanoEvse.Tests.Guard
 {
     /// <summary>
     /// A throw-away solution of device projects in a temporary folder, checked by the same GuardRunner.Run the
-    /// build step calls, against the real API profile in tools/NanoFrameworkProfile.
+    /// build step calls, against the real mscorlib NfGuard's build copied beside the tests and the API profile in
+    /// tools/NanoFrameworkProfile.
     /// </summary>
     internal sealed class DeviceSolution : IDisposable
     {
@@ -56,6 +57,12 @@ namespace NanoEvse.Tests.Guard
 
         public GuardResult Run()
         {
+            return Run(NuGetAssembly.DefaultPackagesDirectory);
+        }
+
+        /// <summary>Runs the guard with the real nanoFramework packages taken from another folder.</summary>
+        public GuardResult Run(string packagesDirectory)
+        {
             string solutionPath = Path.Combine(Root, "nf.sln");
             var sln = new StringBuilder();
             sln.AppendLine("Microsoft Visual Studio Solution File, Format Version 12.00");
@@ -68,7 +75,7 @@ namespace NanoEvse.Tests.Guard
             }
 
             File.WriteAllText(solutionPath, sln.ToString());
-            return GuardRunner.Run(solutionPath, ProfileDirectory);
+            return GuardRunner.Run(solutionPath, ProfileDirectory, packagesDirectory);
         }
 
         public void Dispose()

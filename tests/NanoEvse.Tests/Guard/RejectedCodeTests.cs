@@ -6,6 +6,19 @@ namespace NanoEvse.Tests.Guard
     /// <summary>Each construct compiles for desktop .NET but not for nanoFramework 1.x; the guard must say so.</summary>
     public class RejectedCodeTests
     {
+        /// <summary>Desktop .NET API that the real nanoFramework mscorlib 1.17.11 does not have.</summary>
+        public static TheoryData<string, string, string[]> MissingFromMscorlib => new TheoryData<string, string, string[]>
+        {
+            { "string.Join", "namespace Sample { public class C { string All(string[] a) { return string.Join(\",\", a); } } }", new[] { "CS0117" } },
+            { "string.Replace", "namespace Sample { public class C { string Dash(string s) { return s.Replace(\" \", \"-\"); } } }", new[] { "CS1061" } },
+            { "char.IsDigit", "namespace Sample { public class C { bool Digit(char c) { return char.IsDigit(c); } } }", new[] { "CS0117" } },
+            { "Math (a separate package on nanoFramework)", "namespace Sample { public class C { int Big(int a, int b) { return System.Math.Max(a, b); } } }", new[] { "CS0234" } },
+            { "Environment.TickCount", "namespace Sample { public class C { int Now() { return System.Environment.TickCount; } } }", new[] { "CS0234" } },
+            { "Array.Sort", "namespace Sample { public class C { void Order(int[] a) { System.Array.Sort(a); } } }", new[] { "CS0117" } },
+            { "Monitor.TryEnter", "namespace Sample { public class C { bool Try(object o) { return System.Threading.Monitor.TryEnter(o); } } }", new[] { "CS0117" } },
+            { "Stream without nanoFramework.System.IO.Streams", "namespace Sample { public class C { System.IO.Stream open; } }", new[] { "CS0234" } },
+        };
+
         public static TheoryData<string, string, string[]> Constructs => new TheoryData<string, string, string[]>
         {
             {
@@ -42,6 +55,11 @@ namespace NanoEvse.Tests.Guard
                 "Span<T>",
                 "namespace Sample { public class C { void Fill() { System.Span<byte> s = new byte[4]; s[0] = 1; } } }",
                 new[] { "CS0234", "CS0246" }
+            },
+            {
+                "generic delegate that the real mscorlib declares (Action<T>)",
+                "namespace Sample { public class C { System.Action<int> report = n => { }; } }",
+                new[] { IlLint.GenericTypeInstance }
             },
             {
                 "multidimensional array",
@@ -103,6 +121,21 @@ namespace NanoEvse.Tests.Guard
 
             Assert.False(result.Success, construct + " passed the guard");
             GuardAssert.Reports(result, expectedCodes);
+        }
+
+        [Theory]
+        [MemberData(nameof(MissingFromMscorlib))]
+        public void ApiMissingFromTheRealMscorlibIsRejected(string api, string source, string[] expectedCodes)
+        {
+            using (var solution = new DeviceSolution())
+            {
+                solution.AddProject("Snippet", DeviceSolution.CoreLibrary).Source("Snippet.cs", source);
+
+                GuardResult result = solution.Run();
+
+                Assert.False(result.Success, api + " passed the guard");
+                GuardAssert.Reports(result, expectedCodes);
+            }
         }
     }
 }

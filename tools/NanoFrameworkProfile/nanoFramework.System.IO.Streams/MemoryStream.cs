@@ -1,4 +1,4 @@
-// Declaration-only reference profile of nanoFramework.System.IO.Streams 1.1.96 (Stream itself is in mscorlib).
+// Declaration-only reference profile of nanoFramework.System.IO.Streams 1.1.96.
 namespace System.IO
 {
     public class MemoryStream : Stream

@@ -1,3 +1,4 @@
+// Declaration-only reference profile of nanoFramework.System.IO.Streams 1.1.96: Stream and SeekOrigin live here, not in mscorlib.
 namespace System.IO
 {
     public enum SeekOrigin
