@@ -5,6 +5,7 @@ namespace NanoEvse.Benchmarks
         private static void Main()
         {
             HeartbeatRoundTrip.Run();
+            FrameParse.Run();
         }
     }
 }

@@ -6,6 +6,7 @@ namespace NanoEvse.Ocpp.Json
     /// <summary>
     /// A pull reader over one OCPP-J message. It checks JSON syntax token by token, so a handler can stop
     /// at the first bad field, and its typed reads turn schema violations into the matching CALLERROR code.
+    /// It reads a char[], never a string: nanoCLR keeps strings as UTF-8, so indexing one walks it from the start.
     /// </summary>
     public sealed class JsonReader
     {
@@ -19,15 +20,27 @@ namespace NanoEvse.Ocpp.Json
         private const int ArrayOpened = 5;
         private const int ArrayAfterValue = 6;
 
+        private static readonly char[] TrueWord = { 't', 'r', 'u', 'e' };
+        private static readonly char[] FalseWord = { 'f', 'a', 'l', 's', 'e' };
+        private static readonly char[] NullWord = { 'n', 'u', 'l', 'l' };
+
         private readonly bool[] _inObject = new bool[MaxDepth + 1];
-        private string _text;
+        private char[] _text;
+        private int _end;
         private int _pos;
+        private int _numberStart;
         private int _depth;
         private int _state;
 
         public JsonReader(string text)
         {
             Reset(text);
+        }
+
+        /// <summary>Reads the first <paramref name="length"/> characters of <paramref name="text"/>; see <see cref="Reset(char[], int)"/>.</summary>
+        public JsonReader(char[] text, int length)
+        {
+            Reset(text, length);
         }
 
         /// <summary>The token the last Read() returned.</summary>
@@ -38,7 +51,17 @@ namespace NanoEvse.Ocpp.Json
 
         public void Reset(string text)
         {
+            Reset(text.ToCharArray(), text.Length);
+        }
+
+        /// <summary>
+        /// Starts over on the first <paramref name="length"/> characters of <paramref name="text"/>. Strings with
+        /// escapes are decoded in place, so the array no longer holds the message once it has been read.
+        /// </summary>
+        public void Reset(char[] text, int length)
+        {
             _text = text;
+            _end = length;
             _pos = 0;
             _depth = 0;
             _state = ExpectTopValue;
@@ -53,7 +76,7 @@ namespace NanoEvse.Ocpp.Json
             switch (_state)
             {
                 case ExpectEnd:
-                    if (_pos < _text.Length)
+                    if (_pos < _end)
                     {
                         throw Malformed("text after the end of the message");
                     }
@@ -147,6 +170,10 @@ namespace NanoEvse.Ocpp.Json
             return Value;
         }
 
+        /// <summary>
+        /// An integer as JSON Schema counts one: any number whose value is whole, so 1.0 and 1e3 are accepted;
+        /// 1.5 is a TypeConstraintViolation, beyond 32 bits a PropertyConstraintViolation.
+        /// </summary>
         public int ReadInt(string field)
         {
             if (Read() != JsonToken.Number)
@@ -154,35 +181,19 @@ namespace NanoEvse.Ocpp.Json
                 throw WrongType(field, "an integer");
             }
 
-            string text = Value;
-            int pos = text[0] == '-' ? 1 : 0;
-            long value = 0;
-            for (; pos < text.Length; pos++)
+            int value;
+            int outcome = IntegerLiteral.Parse(_text, _numberStart, _numberStart + Value.Length, out value);
+            if (outcome == IntegerLiteral.NotWhole)
             {
-                char c = text[pos];
-                if (c < '0' || c > '9')
-                {
-                    throw WrongType(field, "an integer");
-                }
-
-                value = value * 10 + (c - '0');
-                if (value > 2147483648L)
-                {
-                    throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " is out of range");
-                }
+                throw WrongType(field, "an integer");
             }
 
-            if (text[0] == '-')
-            {
-                value = -value;
-            }
-
-            if (value > int.MaxValue)
+            if (outcome == IntegerLiteral.OutOfRange)
             {
                 throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " is out of range");
             }
 
-            return (int)value;
+            return value;
         }
 
         /// <summary>An integer that must lie in [min, max].</summary>
@@ -296,15 +307,15 @@ namespace NanoEvse.Ocpp.Json
                 Value = ReadNumber();
                 token = JsonToken.Number;
             }
-            else if (Literal("true"))
+            else if (Literal(TrueWord))
             {
                 token = JsonToken.True;
             }
-            else if (Literal("false"))
+            else if (Literal(FalseWord))
             {
                 token = JsonToken.False;
             }
-            else if (Literal("null"))
+            else if (Literal(NullWord))
             {
                 token = JsonToken.Null;
             }
@@ -338,9 +349,9 @@ namespace NanoEvse.Ocpp.Json
             }
         }
 
-        private bool Literal(string word)
+        private bool Literal(char[] word)
         {
-            if (_pos + word.Length > _text.Length)
+            if (_pos + word.Length > _end)
             {
                 return false;
             }
@@ -359,7 +370,7 @@ namespace NanoEvse.Ocpp.Json
 
         private string ReadNumber()
         {
-            int start = _pos;
+            _numberStart = _pos;
             if (Peek() == '-')
             {
                 _pos++;
@@ -399,13 +410,13 @@ namespace NanoEvse.Ocpp.Json
                 }
             }
 
-            return _text.Substring(start, _pos - start);
+            return new string(_text, _numberStart, _pos - _numberStart);
         }
 
         private bool Digits()
         {
             int start = _pos;
-            while (_pos < _text.Length && _text[_pos] >= '0' && _text[_pos] <= '9')
+            while (_pos < _end && _text[_pos] >= '0' && _text[_pos] <= '9')
             {
                 _pos++;
             }
@@ -413,23 +424,23 @@ namespace NanoEvse.Ocpp.Json
             return _pos > start;
         }
 
+        /// <summary>
+        /// Reads a string token. From its first escape on, the decoded characters are written back over the
+        /// token itself, which is safe because an escape is always longer than the character it stands for.
+        /// </summary>
         private string ReadQuoted()
         {
             _pos++;
             int start = _pos;
-            while (_pos < _text.Length)
+            int write = -1;
+            while (_pos < _end)
             {
                 char c = _text[_pos];
                 if (c == '"')
                 {
-                    string plain = _text.Substring(start, _pos - start);
+                    int length = (write < 0 ? _pos : write) - start;
                     _pos++;
-                    return plain;
-                }
-
-                if (c == '\\')
-                {
-                    return ReadEscaped(start);
+                    return new string(_text, start, length);
                 }
 
                 if (c < ' ')
@@ -438,61 +449,51 @@ namespace NanoEvse.Ocpp.Json
                 }
 
                 _pos++;
+                if (c == '\\')
+                {
+                    if (write < 0)
+                    {
+                        write = _pos - 1;
+                    }
+
+                    c = ReadEscape();
+                }
+
+                if (write >= 0)
+                {
+                    _text[write++] = c;
+                }
             }
 
             throw Malformed("the end of a string");
         }
 
-        private string ReadEscaped(int start)
+        private char ReadEscape()
         {
-            System.Text.StringBuilder text = new System.Text.StringBuilder(_pos - start + 16);
-            text.Append(_text, start, _pos - start);
-            while (_pos < _text.Length)
+            if (_pos >= _end)
             {
-                char c = _text[_pos++];
-                if (c == '"')
-                {
-                    return text.ToString();
-                }
-
-                if (c < ' ')
-                {
-                    throw Malformed("no control characters inside a string");
-                }
-
-                if (c != '\\')
-                {
-                    text.Append(c);
-                    continue;
-                }
-
-                if (_pos >= _text.Length)
-                {
-                    break;
-                }
-
-                c = _text[_pos++];
-                switch (c)
-                {
-                    case '"': text.Append('"'); break;
-                    case '\\': text.Append('\\'); break;
-                    case '/': text.Append('/'); break;
-                    case 'b': text.Append('\b'); break;
-                    case 'f': text.Append('\f'); break;
-                    case 'n': text.Append('\n'); break;
-                    case 'r': text.Append('\r'); break;
-                    case 't': text.Append('\t'); break;
-                    case 'u': text.Append(ReadHexChar()); break;
-                    default: throw Malformed("a valid escape sequence");
-                }
+                throw Malformed("the end of a string");
             }
 
-            throw Malformed("the end of a string");
+            char c = _text[_pos++];
+            switch (c)
+            {
+                case '"': return '"';
+                case '\\': return '\\';
+                case '/': return '/';
+                case 'b': return '\b';
+                case 'f': return '\f';
+                case 'n': return '\n';
+                case 'r': return '\r';
+                case 't': return '\t';
+                case 'u': return ReadHexChar();
+                default: throw Malformed("a valid escape sequence");
+            }
         }
 
         private char ReadHexChar()
         {
-            if (_pos + 4 > _text.Length)
+            if (_pos + 4 > _end)
             {
                 throw Malformed("four hex digits");
             }
@@ -537,12 +538,12 @@ namespace NanoEvse.Ocpp.Json
 
         private char Peek()
         {
-            return _pos < _text.Length ? _text[_pos] : '\0';
+            return _pos < _end ? _text[_pos] : '\0';
         }
 
         private void SkipWhitespace()
         {
-            while (_pos < _text.Length)
+            while (_pos < _end)
             {
                 char c = _text[_pos];
                 if (c != ' ' && c != '\t' && c != '\n' && c != '\r')

@@ -11,6 +11,8 @@ namespace NanoEvse.Ocpp.Json
     {
         private const int MaxDepth = 16;
 
+        private static readonly char[] MustEscape = EscapedCharacters();
+
         private readonly StringBuilder _text;
         private readonly bool[] _hasItems = new bool[MaxDepth + 1];
         private int _depth;
@@ -160,13 +162,25 @@ namespace NanoEvse.Ocpp.Json
             _hasItems[_depth] = true;
         }
 
+        /// <summary>
+        /// Most values need no escape: one native search finds that out, and they are appended whole. Only the
+        /// rest are copied to a char[] and walked, since indexing a string walks its UTF-8 on the device.
+        /// </summary>
         private void AppendQuoted(string value)
         {
             _text.Append('"');
-            int runStart = 0;
-            for (int i = 0; i < value.Length; i++)
+            if (value.IndexOfAny(MustEscape) < 0)
             {
-                char c = value[i];
+                _text.Append(value);
+                _text.Append('"');
+                return;
+            }
+
+            char[] chars = value.ToCharArray();
+            int runStart = 0;
+            for (int i = 0; i < chars.Length; i++)
+            {
+                char c = chars[i];
                 if (c >= ' ' && c != '"' && c != '\\')
                 {
                     continue;
@@ -174,19 +188,32 @@ namespace NanoEvse.Ocpp.Json
 
                 if (i > runStart)
                 {
-                    _text.Append(value, runStart, i - runStart);
+                    _text.Append(chars, runStart, i - runStart);
                 }
 
                 AppendEscape(c);
                 runStart = i + 1;
             }
 
-            if (runStart < value.Length)
+            if (runStart < chars.Length)
             {
-                _text.Append(value, runStart, value.Length - runStart);
+                _text.Append(chars, runStart, chars.Length - runStart);
             }
 
             _text.Append('"');
+        }
+
+        private static char[] EscapedCharacters()
+        {
+            char[] chars = new char[34];
+            for (int i = 0; i < 32; i++)
+            {
+                chars[i] = (char)i;
+            }
+
+            chars[32] = '"';
+            chars[33] = '\\';
+            return chars;
         }
 
         private void AppendEscape(char c)

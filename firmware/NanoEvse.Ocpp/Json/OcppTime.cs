@@ -40,7 +40,14 @@ namespace NanoEvse.Ocpp.Json
         public static bool TryParse(string text, out DateTime utc)
         {
             utc = DateTime.MinValue;
-            if (text == null || text.Length < 20)
+            return text != null && TryParse(text.ToCharArray(), out utc);
+        }
+
+        // Reads a char[]: indexing a string walks its UTF-8 from the start on the device.
+        private static bool TryParse(char[] text, out DateTime utc)
+        {
+            utc = DateTime.MinValue;
+            if (text.Length < 20)
             {
                 return false;
             }
@@ -92,7 +99,7 @@ namespace NanoEvse.Ocpp.Json
             return true;
         }
 
-        private static bool TryOffset(string text, int pos, out long offsetTicks)
+        private static bool TryOffset(char[] text, int pos, out long offsetTicks)
         {
             offsetTicks = 0;
             if (pos == text.Length - 1 && (text[pos] == 'Z' || text[pos] == 'z'))
@@ -122,7 +129,7 @@ namespace NanoEvse.Ocpp.Json
         }
 
         /// <summary>The unsigned base-10 number in text[start, start+length), or -1.</summary>
-        private static int Number(string text, int start, int length)
+        private static int Number(char[] text, int start, int length)
         {
             if (start + length > text.Length)
             {

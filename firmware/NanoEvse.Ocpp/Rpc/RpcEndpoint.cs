@@ -135,8 +135,9 @@ namespace NanoEvse.Ocpp.Rpc
         /// <summary>Handles one message from the CSMS.</summary>
         public void HandleMessage(string text, bool truncated)
         {
-            _log.Frame(false, SecretRedaction.Redact(text));
-            _reader.Reset(text);
+            char[] chars = text.ToCharArray();
+            _log.Frame(false, SecretRedaction.Redact(text, chars));
+            _reader.Reset(chars, chars.Length);
             string messageId = null;
             int messageType = 0;
             try
@@ -378,7 +379,7 @@ namespace NanoEvse.Ocpp.Rpc
                 throw new OcppException(CallErrorCode.FormationViolation, element + " must be 2, 3 or 4");
             }
 
-            return _reader.Value[0] - '0';
+            return _reader.Value == "2" ? CallMessage : _reader.Value == "3" ? ResultMessage : ErrorMessage;
         }
 
         private string ReadFrameString(string element)

@@ -7,24 +7,32 @@ namespace NanoEvse.Ocpp.Rpc
     public static class SecretRedaction
     {
         public const string Marker = "(redacted)";
-        private const string SecretKey = "authorizationkey";
         private const string ValueProperty = "\"value\"";
+
+        // Lower-case patterns as arrays: the search reads char[] only, since indexing a string walks its UTF-8 on the device.
+        private static readonly char[] SecretKey = { 'a', 'u', 't', 'h', 'o', 'r', 'i', 'z', 'a', 't', 'i', 'o', 'n', 'k', 'e', 'y' };
+        private static readonly char[] ValuePattern = { '"', 'v', 'a', 'l', 'u', 'e', '"' };
 
         public static string Redact(string frame)
         {
-            if (IndexOfIgnoreCase(frame, SecretKey) < 0)
+            return Redact(frame, frame.ToCharArray());
+        }
+
+        /// <summary>Redacts <paramref name="frame"/>, searching <paramref name="chars"/>, its characters, which the caller already has.</summary>
+        public static string Redact(string frame, char[] chars)
+        {
+            if (IndexOfIgnoreCase(chars, frame.Length, SecretKey) < 0)
             {
                 return frame;
             }
 
-            int value = IndexOfIgnoreCase(frame, ValueProperty);
+            int value = IndexOfIgnoreCase(chars, frame.Length, ValuePattern);
             return value < 0 ? Marker : frame.Substring(0, value) + ValueProperty + ":" + Marker;
         }
 
-        /// <summary>Finds an ASCII lower-case <paramref name="pattern"/> in <paramref name="text"/> without copying it.</summary>
-        private static int IndexOfIgnoreCase(string text, string pattern)
+        private static int IndexOfIgnoreCase(char[] text, int length, char[] pattern)
         {
-            int last = text.Length - pattern.Length;
+            int last = length - pattern.Length;
             for (int i = 0; i <= last; i++)
             {
                 int j = 0;

@@ -82,7 +82,10 @@ namespace NanoEvse.Tests.Ocpp
         [Theory]
         [InlineData("\"5\"")]
         [InlineData("5.5")]
-        [InlineData("1e3")]
+        [InlineData("1e-1")]
+        [InlineData("-0.25")]
+        [InlineData("1e-400")]
+        [InlineData("12345678901.5")]
         [InlineData("true")]
         [InlineData("null")]
         [InlineData("[5]")]
@@ -96,6 +99,11 @@ namespace NanoEvse.Tests.Ocpp
         [InlineData("2147483648")]
         [InlineData("-2147483649")]
         [InlineData("99999999999999999999")]
+        [InlineData("1e400")]
+        [InlineData("1E10")]
+        [InlineData("2147483648.0")]
+        [InlineData("2.147483648e9")]
+        [InlineData("-2147483649e0")]
         public void An_integer_beyond_32_bits_is_a_property_constraint_violation(string value)
         {
             JsonReader r = new JsonReader(value);
@@ -108,6 +116,47 @@ namespace NanoEvse.Tests.Ocpp
             Assert.Equal(int.MinValue, new JsonReader("-2147483648").ReadInt("n"));
             Assert.Equal(int.MaxValue, new JsonReader("2147483647").ReadInt("n"));
             Assert.Equal(0, new JsonReader("-0").ReadInt("n"));
+        }
+
+        /// <summary>JSON Schema, and so OCPP, counts a number with a whole value as an integer, whatever its notation.</summary>
+        [Theory]
+        [InlineData("1.0", 1)]
+        [InlineData("1.00", 1)]
+        [InlineData("1e3", 1000)]
+        [InlineData("1E+3", 1000)]
+        [InlineData("10e-1", 1)]
+        [InlineData("-0", 0)]
+        [InlineData("-0.0e7", 0)]
+        [InlineData("0e400", 0)]
+        [InlineData("2.5e1", 25)]
+        [InlineData("300.000", 300)]
+        [InlineData("-2147483648.0", int.MinValue)]
+        [InlineData("21474836.47e2", int.MaxValue)]
+        [InlineData("-2.147483648E9", int.MinValue)]
+        public void A_whole_number_in_any_notation_is_an_integer(string literal, int expected)
+        {
+            Assert.Equal(expected, new JsonReader(literal).ReadInt("n"));
+        }
+
+        [Fact]
+        public void Escaped_strings_do_not_disturb_the_tokens_after_them()
+        {
+            Assert.Equal(
+                new[] { "StartArray", "String:a\nb\"A", "String:next", "StartObject", "PropertyName:k\"ey", "Number:1.0", "EndObject", "EndArray" },
+                Tokens("[\"a\\nb\\\"\\u0041\",\"next\",{\"k\\\"ey\":1.0}]"));
+        }
+
+        [Fact]
+        public void A_reader_over_a_buffer_stops_at_the_given_length()
+        {
+            char[] buffer = "[1,\"two\"]garbage".ToCharArray();
+            JsonReader r = new JsonReader(buffer, 9);
+
+            Assert.Equal(JsonToken.StartArray, r.Read());
+            Assert.Equal(1, r.ReadInt("one"));
+            Assert.Equal("two", r.ReadString("two", 0));
+            Assert.Equal(JsonToken.EndArray, r.Read());
+            Assert.Equal(JsonToken.EndOfInput, r.Read());
         }
 
         [Fact]
