@@ -16,12 +16,16 @@ namespace NanoEvse.Hal.Esp32.Board
 {
     /// <summary>
     /// The reference board's hardware (pins in <see cref="BoardPins"/>): opens every pin and bus, builds the
-    /// portable drivers on them and hands them to the core as <see cref="Hardware"/>. <see cref="Poll"/> samples
-    /// the inputs and ends timed pulses; call it from the main loop before the charger core's poll.
+    /// portable drivers on them and hands them to the core as <see cref="Hardware"/>. The safety inputs (pilot,
+    /// proximity, residual current, lock pulses) are sampled by <see cref="SampleSafetyInputs"/>, the card reader on
+    /// the meter's SPI bus by <see cref="PollPeripherals"/>. The residual-current trip input also latches from its
+    /// pin interrupt.
     /// </summary>
-    public sealed class ReferenceBoard
+    public sealed class ReferenceBoard : IChargerBoard
     {
-        private readonly IPolledDriver[] _polled;
+        private readonly IPolledDriver[] _safetyInputs;
+        private readonly IPolledDriver[] _peripherals;
+        private readonly ResidualCurrentDriver[] _residualCurrent;
 
         // Held so the pin is never released (a collected GpioPin is closed by its finalizer).
         private readonly GpioOutput _readerReset;
@@ -73,7 +77,9 @@ namespace NanoEvse.Hal.Esp32.Board
 
             Meter = meter;
             Hardware = new ChargerHardware(new ConnectorHardware[] { connector }, reader);
-            _polled = new IPolledDriver[] { pilot, plug, residualCurrent, connectorLock, reader };
+            _safetyInputs = new IPolledDriver[] { pilot, plug, residualCurrent, connectorLock };
+            _peripherals = new IPolledDriver[] { reader };
+            _residualCurrent = new ResidualCurrentDriver[] { residualCurrent };
         }
 
         public ChargerHardware Hardware { get; private set; }
@@ -101,11 +107,35 @@ namespace NanoEvse.Hal.Esp32.Board
         /// <summary>The connector's meter, for restoring its totals after a restart.</summary>
         public Atm90e32Meter Meter { get; private set; }
 
+        /// <summary>Pilot, proximity, residual current and lock pulses: cheap, for the 20 ms safety thread.</summary>
+        public void SampleSafetyInputs()
+        {
+            PollAll(_safetyInputs);
+        }
+
+        /// <summary>The card reader, which shares SPI1 with the meter: main loop only.</summary>
+        public void PollPeripherals()
+        {
+            PollAll(_peripherals);
+        }
+
+        /// <summary>Both, for a main loop that runs without a safety thread.</summary>
         public void Poll()
         {
-            for (int i = 0; i < _polled.Length; i++)
+            SampleSafetyInputs();
+            PollPeripherals();
+        }
+
+        public void SetTripListener(int connectorIndex, ITripListener listener)
+        {
+            _residualCurrent[connectorIndex].SetTripListener(listener);
+        }
+
+        private static void PollAll(IPolledDriver[] drivers)
+        {
+            for (int i = 0; i < drivers.Length; i++)
             {
-                _polled[i].Poll();
+                drivers[i].Poll();
             }
         }
     }
