@@ -45,6 +45,7 @@ namespace NanoEvse.App
             {
                 Interlocks[i] = new ContactorInterlock(boardConnectors[i]);
                 guarded[i] = Guard(boardConnectors[i], Interlocks[i]);
+                platform.Board.SetTripListener(i, Interlocks[i]);
             }
 
             settings.Hardware = new ChargerHardware(guarded, platform.Board.Hardware.Reader);

@@ -14,7 +14,7 @@ namespace NanoEvse.App
     /// <see cref="ForceOpen"/> hold the contactor open until the charger restarts, as the core's own
     /// PowerSwitchFailure does.
     /// </remarks>
-    public sealed class ContactorInterlock : IInterlockedContactor
+    public sealed class ContactorInterlock : IInterlockedContactor, ITripListener
     {
         /// <summary>How long the feedback may disagree with the coil while the contactor moves.</summary>
         public const int FeedbackSettleMs = 500;
@@ -27,6 +27,7 @@ namespace NanoEvse.App
         private bool _output;
         private bool _held;
         private long _mismatchSinceMs = -1;
+        private bool _openedByTrip;
 
         /// <summary>Wraps the connector's contactor; <see cref="ConnectorHardware.Contactor"/> is not changed here.</summary>
         public ContactorInterlock(ConnectorHardware hardware)
@@ -87,7 +88,8 @@ namespace NanoEvse.App
             bool feedback = _contactor.IsClosed;
             lock (_gate)
             {
-                bool wasClosed = _output;
+                bool wasClosed = _output || _openedByTrip;
+                _openedByTrip = false;
                 string reason = null;
                 if (residualCurrent)
                 {
@@ -121,6 +123,20 @@ namespace NanoEvse.App
                 }
 
                 return null;
+            }
+        }
+
+        /// <summary>
+        /// The residual-current monitor's edge, on the GPIO event thread: opens at once, before any sampling; the
+        /// next <see cref="Check"/> reports it and keeps it open while the monitor stays tripped.
+        /// </summary>
+        public void OnTrip()
+        {
+            lock (_gate)
+            {
+                _openedByTrip = _output;
+                _permitted = false;
+                Apply();
             }
         }
 

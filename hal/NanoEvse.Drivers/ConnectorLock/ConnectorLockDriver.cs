@@ -9,6 +9,7 @@ namespace NanoEvse.Drivers.ConnectorLock
     /// (one output per direction, never both on), for a fixed pulse, with a switch that reports the pin locked.
     /// A command that repeats the last one starts no new pulse, so a core that commands every poll does not keep
     /// the motor running; a lock that did not reach its position shows through <see cref="IsLocked"/>.
+    /// <see cref="Poll"/> may end a pulse on a sampling thread while the core commands from the main loop.
     /// </summary>
     public sealed class ConnectorLockDriver : IConnectorLock, IPolledDriver
     {
@@ -17,6 +18,9 @@ namespace NanoEvse.Drivers.ConnectorLock
         private readonly IDigitalInput _feedback;
         private readonly IClock _clock;
         private readonly int _pulseMs;
+
+        // Command and Poll both drive the bridge and share the pulse state, so one lock orders them.
+        private readonly object _gate = new object();
         private bool _commanded;
         private bool _commandedOnce;
         private bool _pulsing;
@@ -44,43 +48,52 @@ namespace NanoEvse.Drivers.ConnectorLock
                     return _feedback.Read();
                 }
 
-                return _commanded && !_pulsing;
+                lock (_gate)
+                {
+                    return _commanded && !_pulsing;
+                }
             }
         }
 
         public void Command(bool locked)
         {
-            if (_commandedOnce && locked == _commanded)
+            lock (_gate)
             {
-                return;
-            }
+                if (_commandedOnce && locked == _commanded)
+                {
+                    return;
+                }
 
-            _commandedOnce = true;
-            _commanded = locked;
+                _commandedOnce = true;
+                _commanded = locked;
 
-            // Both bridge halves off before the new direction, so the bridge never shorts the supply.
-            _lockDrive.Write(false);
-            _unlockDrive.Write(false);
-            if (locked)
-            {
-                _lockDrive.Write(true);
-            }
-            else
-            {
-                _unlockDrive.Write(true);
-            }
+                // Both bridge halves off before the new direction, so the bridge never shorts the supply.
+                _lockDrive.Write(false);
+                _unlockDrive.Write(false);
+                if (locked)
+                {
+                    _lockDrive.Write(true);
+                }
+                else
+                {
+                    _unlockDrive.Write(true);
+                }
 
-            _pulsing = true;
-            _pulseEndMs = _clock.MonotonicMs + _pulseMs;
+                _pulsing = true;
+                _pulseEndMs = _clock.MonotonicMs + _pulseMs;
+            }
         }
 
         public void Poll()
         {
-            if (_pulsing && _clock.MonotonicMs >= _pulseEndMs)
+            lock (_gate)
             {
-                _pulsing = false;
-                _lockDrive.Write(false);
-                _unlockDrive.Write(false);
+                if (_pulsing && _clock.MonotonicMs >= _pulseEndMs)
+                {
+                    _pulsing = false;
+                    _lockDrive.Write(false);
+                    _unlockDrive.Write(false);
+                }
             }
         }
     }

@@ -9,6 +9,7 @@ namespace NanoEvse.Drivers.ControlPilot
     /// Managed code cannot sample in step with the PWM, so every poll reads a burst of samples: the highest is the
     /// +12 V phase (what the vehicle's resistors pull down), the lowest the -12 V phase (held there by the vehicle's
     /// diode). A state is taken only after <see cref="StableReadings"/> polls in a row agree.
+    /// <see cref="Poll"/> may run on a sampling thread while the core calls <see cref="Offer"/> from the main loop.
     /// </summary>
     public sealed class PilotDriver : IControlPilot, IPolledDriver
     {
@@ -29,6 +30,10 @@ namespace NanoEvse.Drivers.ControlPilot
         private readonly IAnalogInput _adc;
         private readonly PilotCalibration _calibration;
         private readonly ConsecutiveFilter _state = new ConsecutiveFilter(PilotState.A, StableReadings);
+
+        // A double is two words on the ESP32: the duty is shared between Offer and Poll under this lock.
+        private readonly object _dutyGate = new object();
+        private double _duty;
         private int _missedPlateaus;
 
         public PilotDriver(IPwmOutput pwm, IAnalogInput adc, PilotCalibration calibration)
@@ -36,26 +41,39 @@ namespace NanoEvse.Drivers.ControlPilot
             _pwm = pwm;
             _adc = adc;
             _calibration = calibration;
-            Duty = PilotDuty.NoOffer;
-            _pwm.SetDutyCycle(Duty);
+            _duty = PilotDuty.NoOffer;
+            _pwm.SetDutyCycle(_duty);
         }
 
+        /// <summary>The state as last settled; one int, so any thread may read it.</summary>
         public int State
         {
             get { return _state.Value; }
         }
 
         /// <summary>The duty now driven, 1.0 for steady +12 V.</summary>
-        public double Duty { get; private set; }
+        public double Duty
+        {
+            get
+            {
+                lock (_dutyGate)
+                {
+                    return _duty;
+                }
+            }
+        }
 
         /// <summary>The core offers on every poll; the PWM is only touched when the duty changes.</summary>
         public void Offer(int amps)
         {
             double duty = PilotDuty.ForAmps(amps);
-            if (duty != Duty)
+            lock (_dutyGate)
             {
-                Duty = duty;
-                _pwm.SetDutyCycle(duty);
+                if (duty != _duty)
+                {
+                    _duty = duty;
+                    _pwm.SetDutyCycle(duty);
+                }
             }
         }
 

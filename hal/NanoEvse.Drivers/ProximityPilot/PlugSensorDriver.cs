@@ -7,7 +7,8 @@ namespace NanoEvse.Drivers.ProximityPilot
     /// <summary>
     /// The proximity pilot of a socket. PP is pulled up to the ADC supply through a known resistor, so the voltage
     /// at the ADC gives the cable's PP-PE resistance. A new reading counts after <see cref="StableReadings"/> polls
-    /// in a row agree, which rides out the contact bounce while a plug goes in.
+    /// in a row agree, which rides out the contact bounce while a plug goes in. The result is one int, so the core
+    /// may read it while a sampling thread polls.
     /// </summary>
     public sealed class PlugSensorDriver : IPlugSensor, IPolledDriver
     {

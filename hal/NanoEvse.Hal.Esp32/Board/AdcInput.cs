@@ -4,8 +4,10 @@ using NanoEvse.Drivers.Bus;
 namespace NanoEvse.Hal.Esp32.Board
 {
     /// <summary>
-    /// One ADC1 channel scaled to millivolts at the pin. The full-scale voltage depends on the ESP32's attenuation
-    /// and its per-chip reference, so the board states it and the drivers' calibrations absorb the rest.
+    /// One ADC1 channel scaled to millivolts at the pin. System.Device.Adc 1.1.24 has no calibrated read (the ESP32
+    /// native code returns the raw 12-bit value at 11 dB, without esp_adc_cal), so the raw value is scaled linearly;
+    /// the full scale depends on the per-chip reference, so the board states it and the drivers' calibrations,
+    /// measured through this same scaling, absorb the rest.
     /// </summary>
     public sealed class AdcInput : IAnalogInput
     {

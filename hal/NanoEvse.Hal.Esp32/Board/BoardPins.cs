@@ -17,16 +17,17 @@ namespace NanoEvse.Hal.Esp32.Board
         /// <summary>ADC1 channel 0 is GPIO 36.</summary>
         public const int PilotAdcChannel = 0;
 
-        // The divider maps +12 V to 3.0 V and -12 V to 0.2 V at the ADC pin; calibrate per board.
-        public const int PilotAdcMvAtPlus12V = 3000;
-        public const int PilotAdcMvAtMinus12V = 200;
+        // Pilot 200 kOhm to the pin, pin 38.3 kOhm to 3.3 V and 28.0 kOhm to ground (README.md): +12 V reads
+        // 2187 mV and -12 V 392 mV, inside ADC1's linear 150-2450 mV. Nominal values; measure each board's own.
+        public const int PilotAdcMvAtPlus12V = 2187;
+        public const int PilotAdcMvAtMinus12V = 392;
 
         /// <summary>ADC1 channel 3 is GPIO 39. PP is pulled up to 3.3 V through 1 kOhm.</summary>
         public const int ProximityAdcChannel = 3;
         public const int ProximitySupplyMv = 3300;
         public const int ProximityPullUpOhms = 1000;
 
-        /// <summary>Full scale of the ESP32 ADC at the firmware's attenuation, nominal.</summary>
+        /// <summary>Full scale of the ESP32 ADC at the firmware's 11 dB attenuation (raw 4095), nominal.</summary>
         public const int AdcFullScaleMv = 3300;
 
         // Contactor: coil driver transistor (active high), auxiliary contact to ground with an external pull-up.

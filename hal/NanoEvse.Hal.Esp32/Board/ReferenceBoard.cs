@@ -16,13 +16,16 @@ namespace NanoEvse.Hal.Esp32.Board
 {
     /// <summary>
     /// The reference board's hardware (pins in <see cref="BoardPins"/>): opens every pin and bus, builds the
-    /// portable drivers on them and hands them to the core as <see cref="Hardware"/>. <see cref="Poll"/> samples
-    /// the inputs and ends timed pulses; call it from the main loop before the charger core's poll.
+    /// portable drivers on them and hands them to the core as <see cref="Hardware"/>. The safety inputs (pilot,
+    /// proximity, residual current, lock pulses) are sampled by <see cref="SampleSafetyInputs"/>, the card reader on
+    /// the meter's SPI bus by <see cref="PollPeripherals"/>. The residual-current trip input also latches from its
+    /// pin interrupt.
     /// </summary>
     public sealed class ReferenceBoard : IChargerBoard
     {
         private readonly IPolledDriver[] _safetyInputs;
-        private readonly Mfrc522Reader _reader;
+        private readonly IPolledDriver[] _peripherals;
+        private readonly ResidualCurrentDriver[] _residualCurrent;
 
         // Held so the pin is never released (a collected GpioPin is closed by its finalizer).
         private readonly GpioOutput _readerReset;
@@ -75,7 +78,8 @@ namespace NanoEvse.Hal.Esp32.Board
             Meter = meter;
             Hardware = new ChargerHardware(new ConnectorHardware[] { connector }, reader);
             _safetyInputs = new IPolledDriver[] { pilot, plug, residualCurrent, connectorLock };
-            _reader = reader;
+            _peripherals = new IPolledDriver[] { reader };
+            _residualCurrent = new ResidualCurrentDriver[] { residualCurrent };
         }
 
         public ChargerHardware Hardware { get; private set; }
@@ -103,17 +107,29 @@ namespace NanoEvse.Hal.Esp32.Board
         /// <summary>The connector's meter, for restoring its totals after a restart.</summary>
         public Atm90e32Meter Meter { get; private set; }
 
+        /// <summary>Pilot, proximity, residual current and lock pulses: cheap, for the 20 ms safety thread.</summary>
         public void SampleSafetyInputs()
         {
-            for (int i = 0; i < _safetyInputs.Length; i++)
-            {
-                _safetyInputs[i].Poll();
-            }
+            PollAll(_safetyInputs);
         }
 
+        /// <summary>The card reader, which shares SPI1 with the meter: main loop only.</summary>
         public void PollPeripherals()
         {
-            _reader.Poll();
+            PollAll(_peripherals);
+        }
+
+        public void SetTripListener(int connectorIndex, ITripListener listener)
+        {
+            _residualCurrent[connectorIndex].SetTripListener(listener);
+        }
+
+        private static void PollAll(IPolledDriver[] drivers)
+        {
+            for (int i = 0; i < drivers.Length; i++)
+            {
+                drivers[i].Poll();
+            }
         }
     }
 }

@@ -46,5 +46,11 @@ namespace NanoEvse.Hal.Host.Evse
         {
             System.Threading.Interlocked.Increment(ref _peripheralPolls);
         }
+
+        /// <summary>Tells <paramref name="listener"/> when the simulated residual-current fault of the connector is switched on.</summary>
+        public void SetTripListener(int connectorIndex, ITripListener listener)
+        {
+            Connectors[connectorIndex].TripListener = listener;
+        }
     }
 }

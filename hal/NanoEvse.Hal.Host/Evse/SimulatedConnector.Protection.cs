@@ -25,13 +25,26 @@ namespace NanoEvse.Hal.Host.Evse
             get { lock (_gate) { return _residualFault; } }
             set
             {
+                bool newTrip;
+                ITripListener listener;
                 lock (_gate)
                 {
+                    newTrip = value && !_tripped;
                     _residualFault = value;
                     _tripped |= value;
+                    listener = TripListener;
+                }
+
+                // Outside the lock, as a GPIO event would arrive on its own thread.
+                if (newTrip && listener != null)
+                {
+                    listener.OnTrip();
                 }
             }
         }
+
+        /// <summary>Told at once when the monitor trips, as the board's interrupt would tell the safety layer; null for none.</summary>
+        public ITripListener TripListener { get; set; }
 
         /// <summary>How many times the charger called <see cref="Rearm"/>.</summary>
         public int Rearms

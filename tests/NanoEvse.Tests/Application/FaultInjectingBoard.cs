@@ -43,6 +43,8 @@ namespace NanoEvse.Tests.Application
 
         public void PollPeripherals() => Inner.PollPeripherals();
 
+        public void SetTripListener(int connectorIndex, ITripListener listener) => Inner.SetTripListener(connectorIndex, listener);
+
         private sealed class Faulty : IControlPilot, IContactor, IEnergyMeter, IConnectorLock, IRfidReader
         {
             private readonly FaultInjectingBoard _board;

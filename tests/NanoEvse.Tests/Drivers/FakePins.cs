@@ -11,6 +11,34 @@ namespace NanoEvse.Tests.Drivers
         public bool Read() => Level;
     }
 
+    /// <summary>An input that reports its edges to its listener as the test moves it, as a GPIO interrupt would.</summary>
+    internal sealed class FakeInterruptInput : IInterruptInput
+    {
+        public bool Level { get; private set; }
+
+        public IEdgeListener Listener { get; private set; }
+
+        public bool Read() => Level;
+
+        public void SetEdgeListener(IEdgeListener listener) => Listener = listener;
+
+        public void Set(bool level)
+        {
+            if (level != Level)
+            {
+                Level = level;
+                Listener?.OnEdge(level);
+            }
+        }
+
+        /// <summary>Asserted and released again before anyone polls.</summary>
+        public void Pulse()
+        {
+            Set(true);
+            Set(false);
+        }
+    }
+
     /// <summary>An output that remembers its level and every write.</summary>
     internal sealed class FakeOutput : IDigitalOutput
     {

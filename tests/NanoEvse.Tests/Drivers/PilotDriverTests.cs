@@ -1,3 +1,4 @@
+using System.Threading;
 using NanoEvse.Drivers.ControlPilot;
 using NanoEvse.Hal.Evse;
 using Xunit;
@@ -189,6 +190,35 @@ namespace NanoEvse.Tests.Drivers
             }
 
             Assert.Equal(2, line.Pwm.Writes);
+        }
+    
+        [Fact]
+        public void Offers_from_the_main_loop_while_a_sampling_thread_polls_leave_the_pwm_at_the_last_offer()
+        {
+            var line = new PilotLine { HighMv = 6000 };
+            PilotDriver pilot = Driver(line);
+            bool done = false;
+            var sampler = new Thread(() =>
+            {
+                while (!Volatile.Read(ref done))
+                {
+                    pilot.Poll();
+                }
+            });
+            sampler.Start();
+
+            for (int i = 0; i < 2000; i++)
+            {
+                pilot.Offer(6 + i % 27);
+            }
+
+            pilot.Offer(16);
+            Volatile.Write(ref done, true);
+            sampler.Join();
+
+            Assert.Equal(PilotDuty.ForAmps(16), pilot.Duty);
+            Assert.Equal(pilot.Duty, line.Pwm.Duty);
+            Assert.Equal(PilotState.C, pilot.State);
         }
     }
 }

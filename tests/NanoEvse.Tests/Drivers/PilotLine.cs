@@ -4,18 +4,21 @@ using NanoEvse.Drivers.ControlPilot;
 namespace NanoEvse.Tests.Drivers
 {
     /// <summary>
-    /// The pilot wire as the ADC sees it through the board's divider. Each read lands at a different point of the
+    /// The pilot wire as the ADC sees it through the board's divider (<see cref="FrontEnd"/>, the reference board's
+    /// unless a test picks a toleranced one). Each read lands at a different point of the
     /// PWM period (the driver cannot sample in step with it): during the high phase it reads <see cref="HighMv"/>
     /// (what the vehicle's resistors leave of +12 V), otherwise <see cref="LowMv"/> (-12 V, held by the vehicle's
     /// diode). The duty is whatever the driver drives on <see cref="Pwm"/>.
     /// </summary>
     internal sealed class PilotLine : IAnalogInput
     {
-        public static readonly PilotCalibration Calibration = new PilotCalibration(3000, 200);
+        public static readonly PilotCalibration Calibration = PilotFrontEnd.BoardCalibration;
 
         private int _reads;
 
         public FakePwm Pwm { get; } = new FakePwm();
+
+        public PilotFrontEnd FrontEnd { get; set; } = PilotFrontEnd.Nominal;
 
         public int HighMv { get; set; } = 12000;
 
@@ -29,14 +32,7 @@ namespace NanoEvse.Tests.Drivers
             // Step through the period in 7 % strides so successive reads cover it evenly.
             int phase = (_reads++ * 7) % 100;
             bool high = !MissHighPhase && phase < Pwm.Duty * 100;
-            return AdcMillivolts(high ? HighMv : LowMv);
-        }
-
-        /// <summary>The divider: linear between the calibration's two points.</summary>
-        private static int AdcMillivolts(int pilotMv)
-        {
-            int span = Calibration.AdcMillivoltsAtPlus12V - Calibration.AdcMillivoltsAtMinus12V;
-            return Calibration.AdcMillivoltsAtMinus12V + (pilotMv + 12000) * span / 24000;
+            return FrontEnd.AdcMillivolts(high ? HighMv : LowMv);
         }
     }
 }

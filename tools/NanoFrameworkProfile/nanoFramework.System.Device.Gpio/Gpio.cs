@@ -35,11 +35,31 @@ namespace System.Device.Gpio
         public static bool operator !=(PinValue a, PinValue b) => throw null;
     }
 
+    public enum PinEventTypes
+    {
+        None = 0,
+        Rising = 1,
+        Falling = 2,
+    }
+
+    public class PinValueChangedEventArgs : nanoFramework.Runtime.Events.BaseEvent
+    {
+        public PinValueChangedEventArgs(PinEventTypes changeType, int pinNumber) => throw null;
+
+        public PinEventTypes ChangeType => throw null;
+        public int PinNumber => throw null;
+    }
+
+    /// <summary>Raised on the runtime's event thread, not in the interrupt itself.</summary>
+    public delegate void PinValueChangedEventHandler(object sender, PinValueChangedEventArgs e);
+
     public sealed class GpioPin : IDisposable
     {
         private GpioPin() { }
 
         public int PinNumber => throw null;
+
+        public event PinValueChangedEventHandler ValueChanged { add => throw null; remove => throw null; }
 
         public PinMode GetPinMode() => throw null;
         public void SetPinMode(PinMode value) => throw null;
