@@ -7,6 +7,7 @@ using NanoEvse.ChargePoint.Model;
 using NanoEvse.ChargePoint.Operations;
 using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.ChargePoint.Storage;
+using NanoEvse.ChargePoint.Time;
 using NanoEvse.Hal.Evse;
 using NanoEvse.Hal;
 using NanoEvse.Ocpp.Rpc;
@@ -38,6 +39,7 @@ namespace NanoEvse.ChargePoint
         {
             _clock = clock;
             _settings = settings;
+            ClockTrust = new ClockTrust(clock, log);
             Storage = new DocumentStore(flash, log);
             Configuration = new ChargerConfiguration(settings.Profile, Storage, log);
             Configuration.Provision(KeyNames.AuthorizationKey, settings.AuthorizationKey);
@@ -55,14 +57,14 @@ namespace NanoEvse.ChargePoint
             Connectors = new Connector[connectors + 1];
             for (int i = 0; i < Connectors.Length; i++)
             {
-                Connectors[i] = new Connector(i, clock.UtcNow);
+                Connectors[i] = new Connector(i, clock.UtcNow, clock.MonotonicMs);
             }
 
             CallRouter router = new CallRouter();
             router.Register(new GetConfiguration(Configuration));
             router.Register(new ChangeConfiguration(Configuration));
 
-            Registration = new Registration(clock, log, settings.Identity, Configuration, this);
+            Registration = new Registration(ClockTrust, log, settings.Identity, Configuration, this);
             Endpoint = new RpcEndpoint(log, router, new MessageIdGenerator(random.Next()), Registration);
             Registration.Attach(Endpoint);
             AuthorizationCache = new AuthorizationCache(Storage, log, AuthorizationCache.DefaultCapacity);
@@ -71,8 +73,8 @@ namespace NanoEvse.ChargePoint
             router.Register(new DataTransfer());
             if (settings.Hardware != null)
             {
-                TransactionJournal journal = new TransactionJournal(flash, connectors, clock, log);
-                Charging = new ChargingService(Connectors, journal.RestoreMeters(settings.Hardware), Endpoint, Configuration, AuthorizationCache, clock, log);
+                TransactionJournal journal = new TransactionJournal(flash, connectors, ClockTrust, log);
+                Charging = new ChargingService(Connectors, journal.RestoreMeters(settings.Hardware), Endpoint, Configuration, AuthorizationCache, ClockTrust, log);
                 Charging.Registration = Registration;
                 router.Register(new RemoteStartTransaction(Charging));
                 router.Register(new RemoteStopTransaction(Charging));
@@ -84,8 +86,8 @@ namespace NanoEvse.ChargePoint
 
             ResetSequence = new ResetSequence(settings.Restart, Charging, Endpoint, log);
             router.Register(new Reset(ResetSequence));
-            Heartbeats = new HeartbeatService(clock, Endpoint, Configuration);
-            Statuses = new StatusReporter(Endpoint, Connectors, Configuration.Find(KeyNames.MinimumStatusDuration));
+            Heartbeats = new HeartbeatService(ClockTrust, Endpoint, Configuration);
+            Statuses = new StatusReporter(Endpoint, Connectors, Configuration.Find(KeyNames.MinimumStatusDuration), ClockTrust);
 
             TransportSettings transportSettings = new TransportSettings();
             transportSettings.Url = settings.Address.Url;
@@ -94,6 +96,9 @@ namespace NanoEvse.ChargePoint
             ApplyConnectionSettings();
             Configuration.Listener = this;
         }
+
+        /// <summary>Whether the wall clock tells the real time; timestamped messages wait until it does.</summary>
+        public ClockTrust ClockTrust { get; private set; }
 
         /// <summary>The idTagInfo the CSMS last gave for each recent card (authcache.dat).</summary>
         public AuthorizationCache AuthorizationCache { get; private set; }
@@ -160,7 +165,7 @@ namespace NanoEvse.ChargePoint
         {
             Connector charger = Connectors[0];
             string text = info.Length > ConnectorStatus.MaxInfoLength ? info.Substring(0, ConnectorStatus.MaxInfoLength) : info;
-            charger.SetStatus(charger.Status, ConnectorErrorCode.InternalError, text, _clock.UtcNow);
+            charger.SetStatus(charger.Status, ConnectorErrorCode.InternalError, text, _clock.UtcNow, _clock.MonotonicMs);
             _restartNoticePending = true;
         }
 
@@ -170,8 +175,17 @@ namespace NanoEvse.ChargePoint
             if (_restartNoticePending && !charger.Unreported && Registration.IsAccepted)
             {
                 _restartNoticePending = false;
-                charger.SetStatus(charger.Status, ConnectorErrorCode.NoError, null, _clock.UtcNow);
+                charger.SetStatus(charger.Status, ConnectorErrorCode.NoError, null, _clock.UtcNow, _clock.MonotonicMs);
             }
+        }
+
+        /// <summary>
+        /// The platform synchronized the wall clock (SNTP on the device): the application calls this once it sees a
+        /// synchronized clock, and the core trusts the clock if it reads a plausible time.
+        /// </summary>
+        public void OnTimeSynchronized()
+        {
+            ClockTrust.OnSynchronized();
         }
 
         /// <summary>The Basic-auth password in effect, or null.</summary>

@@ -3,7 +3,11 @@ using nanoFramework.Runtime.Native;
 
 namespace NanoEvse.Hal.Esp32
 {
-    /// <summary>The device clocks: the runtime's millisecond tick counter and the RTC-backed UTC wall clock.</summary>
+    /// <summary>
+    /// The device clocks: the runtime's millisecond tick counter and the RTC-backed UTC wall clock. After a power cut
+    /// the RTC restarts at its reset value (1970); the firmware's SNTP client, which the platform starts once Wi-Fi
+    /// has an address, sets it again.
+    /// </summary>
     public sealed class Esp32Clock : IClock
     {
         public long MonotonicMs
@@ -16,10 +20,22 @@ namespace NanoEvse.Hal.Esp32
             get { return DateTime.UtcNow; }
         }
 
-        /// <summary>Sets the RTC; the native call keeps whole seconds only.</summary>
+        /// <summary>
+        /// Whether the RTC holds a real time: set by SNTP or by us since the last power cut. The application polls it
+        /// and tells the core (Charger.OnTimeSynchronized) once it turns true.
+        /// </summary>
+        public bool IsSynchronized
+        {
+            get { return WallClock.IsPlausible(DateTime.UtcNow); }
+        }
+
+        /// <summary>Sets the RTC (whole seconds only); a time the RTC could not represent sensibly is ignored rather than risked.</summary>
         public void SetUtc(DateTime utc)
         {
-            Rtc.SetSystemTime(utc);
+            if (WallClock.IsPlausible(utc))
+            {
+                Rtc.SetSystemTime(utc);
+            }
         }
     }
 }

@@ -15,7 +15,7 @@ namespace NanoEvse.Hal.Host
 
         public long MonotonicMs => _uptime.ElapsedMilliseconds;
 
-        public DateTime UtcNow => new DateTime(DateTime.UtcNow.Ticks + Interlocked.Read(ref _offsetTicks), DateTimeKind.Utc);
+        public DateTime UtcNow => WallClock.AddTicks(DateTime.UtcNow, Interlocked.Read(ref _offsetTicks));
 
         public void SetUtc(DateTime utc)
         {

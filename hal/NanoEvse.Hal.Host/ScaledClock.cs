@@ -84,7 +84,7 @@ namespace NanoEvse.Hal.Host
             {
                 lock (_gate)
                 {
-                    return _utcAtMark.AddMilliseconds(NowMs() - _markMs);
+                    return WallClock.AddTicks(_utcAtMark, (NowMs() - _markMs) * TimeSpan.TicksPerMillisecond);
                 }
             }
         }

@@ -57,7 +57,7 @@ namespace NanoEvse.Hal.Host
             lock (_gate)
             {
                 _monotonicMs += milliseconds;
-                _utc = _utc.AddMilliseconds(milliseconds);
+                _utc = WallClock.AddTicks(_utc, milliseconds * TimeSpan.TicksPerMillisecond);
             }
         }
     }

@@ -97,6 +97,12 @@ namespace NanoEvse.ChargePoint.Journal
             return !reader.Torn && !reader.Damaged;
         }
 
+        /// <summary>Every field of the current record has been read; a newer writer may add fields after the known ones.</summary>
+        public bool AtEnd
+        {
+            get { return _position >= _end; }
+        }
+
         public int Byte()
         {
             Need(1);

@@ -4,6 +4,7 @@ namespace NanoEvse.ChargePoint.Journal
     /// The kinds of record in the transaction journal (journal.dat) and their fields. A record is: kind (1 byte),
     /// payload length (1 byte), payload, then a CRC-32 (4 bytes, little-endian) of kind, length and payload. A file
     /// starts with a <see cref="Header"/>; every later record is appended after it. Times are DateTime ticks (UTC).
+    /// Readers ignore fields after the ones they know, so a field added at a record's end needs no new version.
     /// </summary>
     public static class JournalRecord
     {
@@ -19,13 +20,19 @@ namespace NanoEvse.ChargePoint.Journal
         /// <summary>connector (1 byte), energy import register in Wh (long), time (ticks): the register's floor.</summary>
         public const int Register = 2;
 
-        /// <summary>transaction number (int), connector (1 byte), meterStart (long), timestamp (ticks), idTag.</summary>
+        /// <summary>
+        /// transaction number (int), connector (1 byte), meterStart (long), timestamp (ticks), idTag, then a 0 byte
+        /// when the timestamp was recorded before the clock was trusted (absent otherwise, and in older files).
+        /// </summary>
         public const int Started = 3;
 
         /// <summary>transaction number, transactionId (int): the CSMS answered StartTransaction, or it was given up (-1).</summary>
         public const int StartAnswered = 4;
 
-        /// <summary>transaction number, meterStop (long), timestamp (ticks), reason, idTag of the card that stopped it ("" for none).</summary>
+        /// <summary>
+        /// transaction number, meterStop (long), timestamp (ticks), reason, idTag of the card that stopped it ("" for
+        /// none), then the same untrusted mark as <see cref="Started"/>.
+        /// </summary>
         public const int Stopped = 5;
 
         /// <summary>transaction number: the CSMS answered StopTransaction, or it was given up.</summary>

@@ -34,8 +34,15 @@ namespace NanoEvse.ChargePoint.Journal
         public long MeterStopWh;
         public DateTime StopUtc;
 
+        /// <summary>The stop by the monotonic clock (see ClockTrust.Resolve); NoLink for a stop read from flash.</summary>
+        public long StopMs;
+
         /// <summary>StopTransaction's transactionData; in memory only, so a StopTransaction sent after a restart has none.</summary>
         public TransactionMeterData MeterData;
+
+        /// <summary>Read from flash: the start or stop time was recorded before that boot's clock was trusted.</summary>
+        public bool StartUntrusted;
+        public bool StopUntrusted;
 
         /// <summary>The CSMS answered StopTransaction, or it was given up.</summary>
         public bool StopAnswered;

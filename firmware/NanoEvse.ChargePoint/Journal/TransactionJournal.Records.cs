@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using NanoEvse.ChargePoint.Sessions;
+using NanoEvse.ChargePoint.Time;
 using NanoEvse.Hal;
 
 namespace NanoEvse.ChargePoint.Journal
@@ -50,6 +51,7 @@ namespace NanoEvse.ChargePoint.Journal
             }
 
             DropFinished();
+            PlaceUntrustedTimes();
             if (_transactions.Count > 0)
             {
                 _log.Write(LogLevel.Info, Component, _transactions.Count + " transaction(s) still to report to the CSMS");
@@ -98,7 +100,8 @@ namespace NanoEvse.ChargePoint.Journal
                     long meterStart = reader.Long();
                     long startTicks = reader.Long();
                     string idTag = reader.String();
-                    Written(connector, meterStart, startTicks);
+                    bool startTrusted = reader.AtEnd;
+                    Written(connector, meterStart, startTrusted ? startTicks : 0);
                     if (number >= _nextNumber)
                     {
                         _nextNumber = number + 1;
@@ -108,6 +111,7 @@ namespace NanoEvse.ChargePoint.Journal
                     {
                         entry = new JournaledTransaction(number, new Transaction(connector, idTag, meterStart, new DateTime(startTicks, DateTimeKind.Utc)));
                         entry.StartOrder = _nextOrder++;
+                        entry.StartUntrusted = !startTrusted;
                         _transactions.Add(entry);
                     }
 
@@ -128,15 +132,18 @@ namespace NanoEvse.ChargePoint.Journal
                     long stopTicks = reader.Long();
                     string reason = reader.String();
                     string stopIdTag = reader.String();
+                    bool stopTrusted = reader.AtEnd;
                     if (entry != null && !entry.Stopped)
                     {
                         entry.Stopped = true;
                         entry.MeterStopWh = meterStop;
                         entry.StopUtc = new DateTime(stopTicks, DateTimeKind.Utc);
+                        entry.StopMs = ClockTrust.NoLink;
+                        entry.StopUntrusted = !stopTrusted;
                         entry.StopOrder = _nextOrder++;
                         entry.Transaction.StopReason = reason;
                         entry.Transaction.StopIdTag = stopIdTag;
-                        Written(entry.Transaction.ConnectorId, meterStop, stopTicks);
+                        Written(entry.Transaction.ConnectorId, meterStop, stopTrusted ? stopTicks : 0);
                     }
 
                     return;
@@ -151,6 +158,43 @@ namespace NanoEvse.ChargePoint.Journal
                 default:
                     // A header in the middle, or a kind this version does not know: nothing to apply.
                     return;
+            }
+        }
+
+        /// <summary>
+        /// Times an earlier boot recorded before its clock was trusted have no link to any clock now. Such a time
+        /// becomes the latest trusted time the journal knew (it came after that); when the journal knew none, the
+        /// moment this boot began (it came before that), placed once this boot's clock is trusted.
+        /// </summary>
+        private void PlaceUntrustedTimes()
+        {
+            long floorTicks = 0;
+            for (int i = 1; i < _knownTicks.Length; i++)
+            {
+                if (_knownTicks[i] > floorTicks)
+                {
+                    floorTicks = _knownTicks[i];
+                }
+            }
+
+            DateTime floor = new DateTime(floorTicks, DateTimeKind.Utc);
+            long link = floorTicks > 0 ? ClockTrust.NoLink : 0;
+            for (int i = 0; i < _transactions.Count; i++)
+            {
+                JournaledTransaction entry = (JournaledTransaction)_transactions[i];
+                if (entry.StartUntrusted)
+                {
+                    entry.Transaction.StartUtc = floor;
+                    entry.Transaction.StartMs = link;
+                    _holdsUntrusted = true;
+                }
+
+                if (entry.StopUntrusted)
+                {
+                    entry.StopUtc = floor;
+                    entry.StopMs = link;
+                    _holdsUntrusted = true;
+                }
             }
         }
 
@@ -310,9 +354,30 @@ namespace NanoEvse.ChargePoint.Journal
             _writer.Int(entry.Number);
             _writer.Byte(transaction.ConnectorId);
             _writer.Long(transaction.MeterStartWh);
-            _writer.Long(transaction.StartUtc.Ticks);
-            _writer.String(transaction.IdTag);
+            WriteTime(transaction.StartUtc, transaction.StartMs, transaction.IdTag);
             _writer.End();
+        }
+
+        private void WriteTime(DateTime utc, long ms, string idTag)
+        {
+            _writer.Long(TrustedOrRecorded(utc, ms));
+            _writer.String(idTag);
+            MarkIfUntrusted();
+        }
+
+        private long TrustedOrRecorded(DateTime utc, long ms)
+        {
+            return _trust.IsTrusted ? _trust.Resolve(utc, ms).Ticks : utc.Ticks;
+        }
+
+        /// <summary>A time recorded before the clock was trusted ends its record with one 0 byte; a record without it (older firmware too) holds a real time.</summary>
+        private void MarkIfUntrusted()
+        {
+            if (!_trust.IsTrusted)
+            {
+                _writer.Byte(0);
+                _holdsUntrusted = true;
+            }
         }
 
         private void WriteStartAnswered(JournaledTransaction entry)
@@ -328,9 +393,10 @@ namespace NanoEvse.ChargePoint.Journal
             _writer.Begin(JournalRecord.Stopped);
             _writer.Int(entry.Number);
             _writer.Long(entry.MeterStopWh);
-            _writer.Long(entry.StopUtc.Ticks);
+            _writer.Long(TrustedOrRecorded(entry.StopUtc, entry.StopMs));
             _writer.String(entry.Transaction.StopReason);
             _writer.String(entry.Transaction.StopIdTag);
+            MarkIfUntrusted();
             _writer.End();
         }
 

@@ -3,6 +3,7 @@ using System.Collections;
 using NanoEvse.ChargePoint.Metering;
 using NanoEvse.ChargePoint.Operations;
 using NanoEvse.ChargePoint.Sessions;
+using NanoEvse.ChargePoint.Time;
 using NanoEvse.Hal;
 using NanoEvse.Hal.Evse;
 using NanoEvse.Ocpp.Json;
@@ -16,7 +17,8 @@ namespace NanoEvse.ChargePoint.Journal
     /// A start or stop is recorded before its message is queued, and the answer is recorded when it comes.
     /// StartTransaction and StopTransaction go out one at a time in the order they arose, so a StopTransaction
     /// always carries the transactionId its StartTransaction got. At boot the journal stops the transactions that
-    /// were running (PowerLoss) and sends again whatever was never answered.
+    /// were running (PowerLoss) and sends again whatever was never answered. A time recorded before the clock was
+    /// trusted is marked so in flash; once the clock is trusted the journal is rewritten with real times.
     /// </summary>
     public sealed partial class TransactionJournal
     {
@@ -36,6 +38,7 @@ namespace NanoEvse.ChargePoint.Journal
 
         private readonly JournalFile _file;
         private readonly IClock _clock;
+        private readonly ClockTrust _trust;
         private readonly ILog _log;
         private readonly ArrayList _transactions = new ArrayList();
         private readonly JournalWriter _writer = new JournalWriter();
@@ -55,11 +58,16 @@ namespace NanoEvse.ChargePoint.Journal
         private int _nextNumber = 1;
         private int _nextOrder;
 
+        // Flash or memory holds a time recorded before the clock was trusted: rewrite once it is.
+        private bool _holdsUntrusted;
+
         /// <summary>Reads the journal; nothing is written or sent before <see cref="Resume"/>.</summary>
-        public TransactionJournal(IFileStore files, int connectors, IClock clock, ILog log)
+        public TransactionJournal(IFileStore files, int connectors, ClockTrust trust, ILog log)
         {
+            IClock clock = trust.Clock;
             _file = new JournalFile(files, log);
             _clock = clock;
+            _trust = trust;
             _log = log;
             _floorWh = new long[connectors + 1];
             _knownTicks = new long[connectors + 1];
@@ -146,7 +154,7 @@ namespace NanoEvse.ChargePoint.Journal
             JournaledTransaction entry = new JournaledTransaction(_nextNumber++, transaction);
             entry.StartOrder = _nextOrder++;
             _transactions.Add(entry);
-            Written(transaction.ConnectorId, transaction.MeterStartWh, transaction.StartUtc.Ticks);
+            Written(transaction.ConnectorId, transaction.MeterStartWh, TrustedTicks(transaction.StartUtc, transaction.StartMs));
             BeginRecords();
             WriteStarted(entry);
             Commit(false);
@@ -155,7 +163,7 @@ namespace NanoEvse.ChargePoint.Journal
 
         /// <summary>A session ended: recorded, then StopTransaction is queued once everything before it is answered.</summary>
         /// <param name="meterData">transactionData for StopTransaction; kept in memory only.</param>
-        public void Stopped(Transaction transaction, long meterStopWh, DateTime stopUtc, TransactionMeterData meterData)
+        public void Stopped(Transaction transaction, long meterStopWh, DateTime stopUtc, long stopMs, TransactionMeterData meterData)
         {
             JournaledTransaction entry = Find(transaction);
             if (entry == null || entry.Stopped)
@@ -165,7 +173,7 @@ namespace NanoEvse.ChargePoint.Journal
             }
 
             entry.MeterData = meterData;
-            Stop(entry, meterStopWh, stopUtc);
+            Stop(entry, meterStopWh, stopUtc, stopMs);
             SendNext();
         }
 
@@ -220,9 +228,14 @@ namespace NanoEvse.ChargePoint.Journal
             }
         }
 
-        /// <summary>Sends again a message the full queue refused.</summary>
+        /// <summary>Sends again a message the full queue refused; rewrites the times recorded before the clock was trusted once it is.</summary>
         public void Poll(long nowMs)
         {
+            if (_holdsUntrusted && _trust.IsTrusted)
+            {
+                Restamp();
+            }
+
             if (_retryDue && nowMs >= _retryAtMs)
             {
                 _retryDue = false;
@@ -239,7 +252,7 @@ namespace NanoEvse.ChargePoint.Journal
                 return;
             }
 
-            Written(connectorId, registerWh, _clock.UtcNow.Ticks);
+            Written(connectorId, registerWh, _trust.IsTrusted ? _clock.UtcNow.Ticks : 0);
             BeginRecords();
             WriteRegister(connectorId);
             Commit(false);
@@ -256,32 +269,38 @@ namespace NanoEvse.ChargePoint.Journal
                 meterStop = register;
             }
 
-            // The wall clock may have restarted with the charger: never stop before the last time the journal knew of.
-            long knownTicks = transaction.StartUtc.Ticks;
-            if (connectorId < _knownTicks.Length && _knownTicks[connectorId] > knownTicks)
+            // Never stop before the last time the journal knew of. Before the clock is trusted the stop is placed
+            // later from the monotonic clock, and StopTransaction keeps it after the start.
+            DateTime stopUtc = _clock.UtcNow;
+            if (_trust.IsTrusted)
             {
-                knownTicks = _knownTicks[connectorId];
+                long knownTicks = _trust.Resolve(transaction.StartUtc, transaction.StartMs).Ticks;
+                if (connectorId < _knownTicks.Length && _knownTicks[connectorId] > knownTicks)
+                {
+                    knownTicks = _knownTicks[connectorId];
+                }
+
+                stopUtc = stopUtc.Ticks >= knownTicks ? stopUtc : new DateTime(knownTicks, DateTimeKind.Utc);
             }
 
-            DateTime now = _clock.UtcNow;
-            DateTime stopUtc = now.Ticks >= knownTicks ? now : new DateTime(knownTicks, DateTimeKind.Utc);
             transaction.StopReason = StopReason.PowerLoss;
             _log.Write(LogLevel.Warning, Component, "connector " + connectorId + ": the transaction of " + transaction.IdTag
                 + " was running when the charger went down; stopped (PowerLoss) at " + meterStop + " Wh");
-            Stop(entry, meterStop, stopUtc);
+            Stop(entry, meterStop, stopUtc, _clock.MonotonicMs);
             if (session != null)
             {
                 session.EndInterrupted();
             }
         }
 
-        private void Stop(JournaledTransaction entry, long meterStopWh, DateTime stopUtc)
+        private void Stop(JournaledTransaction entry, long meterStopWh, DateTime stopUtc, long stopMs)
         {
             entry.Stopped = true;
             entry.MeterStopWh = meterStopWh;
             entry.StopUtc = stopUtc;
+            entry.StopMs = stopMs;
             entry.StopOrder = _nextOrder++;
-            Written(entry.Transaction.ConnectorId, meterStopWh, stopUtc.Ticks);
+            Written(entry.Transaction.ConnectorId, meterStopWh, TrustedTicks(stopUtc, stopMs));
             BeginRecords();
             WriteStopped(entry);
             Commit(false);
@@ -354,8 +373,8 @@ namespace NanoEvse.ChargePoint.Journal
 
             _inFlightFor = head;
             _inFlight = head.StartAnswered
-                ? (OutgoingCall)new StopTransaction(head.Transaction, head.MeterStopWh, head.StopUtc, _listener, head.MeterData)
-                : new StartTransaction(head.Transaction, _listener);
+                ? (OutgoingCall)new StopTransaction(head.Transaction, head.MeterStopWh, head.StopUtc, head.StopMs, _listener, head.MeterData, _trust)
+                : new StartTransaction(head.Transaction, _listener, _trust);
             _endpoint.Enqueue(_inFlight);
         }
 
@@ -381,6 +400,30 @@ namespace NanoEvse.ChargePoint.Journal
                     return;
                 }
             }
+        }
+
+        /// <summary>The clock became trusted: every time is now known on the real timeline, so flash gets them all.</summary>
+        private void Restamp()
+        {
+            _holdsUntrusted = false;
+            for (int i = 0; i < _transactions.Count; i++)
+            {
+                JournaledTransaction entry = (JournaledTransaction)_transactions[i];
+                Transaction t = entry.Transaction;
+                Written(t.ConnectorId, t.MeterStartWh, TrustedTicks(t.StartUtc, t.StartMs));
+                if (entry.Stopped)
+                {
+                    Written(t.ConnectorId, entry.MeterStopWh, TrustedTicks(entry.StopUtc, entry.StopMs));
+                }
+            }
+
+            Compact();
+        }
+
+        /// <summary>The ticks of a time on the real timeline, or 0 while the clock is not trusted.</summary>
+        private long TrustedTicks(DateTime utc, long ms)
+        {
+            return _trust.IsTrusted ? _trust.Resolve(utc, ms).Ticks : 0;
         }
 
         private JournaledTransaction Find(Transaction transaction)

@@ -1,4 +1,5 @@
 using System;
+using NanoEvse.ChargePoint.Time;
 using NanoEvse.Hal.Evse;
 
 namespace NanoEvse.ChargePoint.Metering
@@ -12,6 +13,9 @@ namespace NanoEvse.ChargePoint.Metering
         public readonly MeterReading Reading = new MeterReading();
 
         public DateTime TimestampUtc;
+
+        /// <summary>When it was taken by the monotonic clock; <see cref="ClockTrust.NoLink"/> once the timestamp is final.</summary>
+        public long TakenMs = ClockTrust.NoLink;
 
         /// <summary>A <see cref="ReadingContext"/> value.</summary>
         public string Context;
@@ -38,9 +42,20 @@ namespace NanoEvse.ChargePoint.Metering
             IntervalReactiveExportVarh = reading.ReactiveExportVarh - intervalStart.ReactiveExportVarh;
         }
 
+        /// <summary>Makes the timestamp final on the real timeline; called once the clock is trusted, before writing.</summary>
+        public void Settle(ClockTrust trust)
+        {
+            if (trust.IsTrusted && TakenMs != ClockTrust.NoLink)
+            {
+                TimestampUtc = trust.Resolve(TimestampUtc, TakenMs);
+                TakenMs = ClockTrust.NoLink;
+            }
+        }
+
         public void CopyTo(MeterSample other)
         {
             other.TimestampUtc = TimestampUtc;
+            other.TakenMs = TakenMs;
             other.Context = Context;
             other.OfferedAmps = OfferedAmps;
             Reading.CopyTo(other.Reading);

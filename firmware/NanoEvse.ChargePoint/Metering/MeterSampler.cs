@@ -1,6 +1,7 @@
 using System;
 using NanoEvse.ChargePoint.Operations;
 using NanoEvse.ChargePoint.Sessions;
+using NanoEvse.ChargePoint.Time;
 using NanoEvse.Hal;
 using NanoEvse.Hal.Evse;
 
@@ -10,7 +11,9 @@ namespace NanoEvse.ChargePoint.Metering
     /// One connector's meter values. While a transaction runs: Sample.Periodic every MeterValueSampleInterval,
     /// counted from the transaction start. Always: Sample.Clock at every ClockAlignedDataInterval boundary, counted
     /// from midnight UTC and stamped with the boundary. It also collects the transaction's StopTransaction.transactionData.
-    /// The intervals are read on every poll, so a ChangeConfiguration takes effect at once.
+    /// The intervals are read on every poll, so a ChangeConfiguration takes effect at once. A transaction's values
+    /// never go back in time (a clock set backwards gives the previous time again), and no clock-aligned value is
+    /// taken while the clock is not trusted, since its boundaries would be fiction.
     /// </summary>
     public sealed class MeterSampler
     {
@@ -22,6 +25,7 @@ namespace NanoEvse.ChargePoint.Metering
         private readonly MeterValuesOutbox _outbox;
         private readonly ITransactionMessageListener _listener;
         private readonly IClock _clock;
+        private readonly ClockTrust _trust;
         private readonly MeterReading _periodicStart = new MeterReading();
         private readonly MeterReading _alignedStart = new MeterReading();
         private Transaction _transaction;
@@ -30,13 +34,14 @@ namespace NanoEvse.ChargePoint.Metering
         private int _alignedSeconds;
         private long _lastBoundaryTicks = -1;
 
-        public MeterSampler(ConnectorSession session, MeteringSettings settings, MeterValuesOutbox outbox, ITransactionMessageListener listener, IClock clock)
+        public MeterSampler(ConnectorSession session, MeteringSettings settings, MeterValuesOutbox outbox, ITransactionMessageListener listener, ClockTrust trust)
         {
             _session = session;
             _settings = settings;
             _outbox = outbox;
             _listener = listener;
-            _clock = clock;
+            _clock = trust.Clock;
+            _trust = trust;
         }
 
         /// <summary>Takes the Transaction.Begin value from the reading that gave meterStart; periods count from now.</summary>
@@ -48,6 +53,7 @@ namespace NanoEvse.ChargePoint.Metering
             reading.CopyTo(_periodicStart);
             MeterSample begin = new MeterSample();
             begin.Take(transaction.StartUtc, ReadingContext.TransactionBegin, reading, _session.AmpsOffered, reading);
+            begin.TakenMs = transaction.StartMs;
             _data = new TransactionMeterData(_settings, begin);
         }
 
@@ -55,7 +61,7 @@ namespace NanoEvse.ChargePoint.Metering
         /// Takes the Transaction.End value from the reading that gave meterStop; returns the transaction's values
         /// for StopTransaction, or null for a transaction whose start this sampler did not see.
         /// </summary>
-        public TransactionMeterData OnTransactionStopped(Transaction transaction, DateTime stopUtc)
+        public TransactionMeterData OnTransactionStopped(Transaction transaction, DateTime stopUtc, long stopMs)
         {
             if (transaction != _transaction)
             {
@@ -64,6 +70,7 @@ namespace NanoEvse.ChargePoint.Metering
 
             MeterSample end = new MeterSample();
             end.Take(stopUtc, ReadingContext.TransactionEnd, _session.LatestReading, _session.AmpsOffered, _periodicStart);
+            end.TakenMs = stopMs;
             TransactionMeterData data = _data;
             data.Finish(end);
             _data = null;
@@ -105,9 +112,10 @@ namespace NanoEvse.ChargePoint.Metering
             }
 
             MeterSample sample = new MeterSample();
-            sample.Take(_clock.UtcNow, ReadingContext.SamplePeriodic, _session.LatestReading, _session.AmpsOffered, _periodicStart);
+            sample.Take(_transaction.NextEventUtc(_trust), ReadingContext.SamplePeriodic, _session.LatestReading, _session.AmpsOffered, _periodicStart);
+            sample.TakenMs = _transaction.LastMs;
             sample.Reading.CopyTo(_periodicStart);
-            _outbox.Send(new MeterValues(_session.Id, _transaction, sample, _settings.SampledData.Current, _listener));
+            _outbox.Send(new MeterValues(_session.Id, _transaction, sample, _settings.SampledData.Current, _listener, _trust));
             if (_settings.StopTxnSampledData.Current.Length > 0)
             {
                 _data.Add(sample);
@@ -117,7 +125,7 @@ namespace NanoEvse.ChargePoint.Metering
         private void PollAligned()
         {
             int seconds = _settings.AlignedIntervalSeconds;
-            if (seconds <= 0)
+            if (seconds <= 0 || !_trust.IsTrusted)
             {
                 _lastBoundaryTicks = -1;
                 return;
@@ -144,10 +152,18 @@ namespace NanoEvse.ChargePoint.Metering
                 return;
             }
 
+            DateTime stamp = new DateTime(boundary, DateTimeKind.Utc);
+            if (_transaction != null)
+            {
+                stamp = _trust.NotBefore(stamp, ClockTrust.NoLink, _transaction.LastUtc, _transaction.LastMs);
+                _transaction.LastUtc = stamp;
+                _transaction.LastMs = _clock.MonotonicMs;
+            }
+
             MeterSample sample = new MeterSample();
-            sample.Take(new DateTime(boundary, DateTimeKind.Utc), ReadingContext.SampleClock, _session.LatestReading, _session.AmpsOffered, _alignedStart);
+            sample.Take(stamp, ReadingContext.SampleClock, _session.LatestReading, _session.AmpsOffered, _alignedStart);
             sample.Reading.CopyTo(_alignedStart);
-            _outbox.Send(new MeterValues(_session.Id, _transaction, sample, _settings.AlignedData.Current, _listener));
+            _outbox.Send(new MeterValues(_session.Id, _transaction, sample, _settings.AlignedData.Current, _listener, _trust));
             if (_transaction != null && _settings.StopTxnAlignedData.Current.Length > 0)
             {
                 _data.Add(sample);

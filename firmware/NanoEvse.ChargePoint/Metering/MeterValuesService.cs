@@ -1,6 +1,7 @@
 using System;
 using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Sessions;
+using NanoEvse.ChargePoint.Time;
 using NanoEvse.Hal;
 using NanoEvse.Ocpp.Rpc;
 
@@ -15,14 +16,14 @@ namespace NanoEvse.ChargePoint.Metering
         private readonly MeterSampler[] _samplers;
 
         /// <param name="sessions">Index 0 is connector 1.</param>
-        public MeterValuesService(ConnectorSession[] sessions, ChargerConfiguration config, RpcEndpoint endpoint, ITransactionMessageListener listener, IClock clock, ILog log)
+        public MeterValuesService(ConnectorSession[] sessions, ChargerConfiguration config, RpcEndpoint endpoint, ITransactionMessageListener listener, ClockTrust trust, ILog log)
         {
             MeteringSettings settings = new MeteringSettings(config);
             MeterValuesOutbox outbox = new MeterValuesOutbox(endpoint, log);
             _samplers = new MeterSampler[sessions.Length];
             for (int i = 0; i < sessions.Length; i++)
             {
-                _samplers[i] = new MeterSampler(sessions[i], settings, outbox, listener, clock);
+                _samplers[i] = new MeterSampler(sessions[i], settings, outbox, listener, trust);
             }
         }
 
@@ -47,9 +48,9 @@ namespace NanoEvse.ChargePoint.Metering
         }
 
         /// <summary>The transaction's values for StopTransaction.transactionData, or null.</summary>
-        public TransactionMeterData OnTransactionStopped(Transaction transaction, DateTime stopUtc)
+        public TransactionMeterData OnTransactionStopped(Transaction transaction, DateTime stopUtc, long stopMs)
         {
-            return Sampler(transaction.ConnectorId).OnTransactionStopped(transaction, stopUtc);
+            return Sampler(transaction.ConnectorId).OnTransactionStopped(transaction, stopUtc, stopMs);
         }
     }
 }

@@ -1,3 +1,4 @@
+using NanoEvse.ChargePoint.Time;
 using NanoEvse.Ocpp.Json;
 
 namespace NanoEvse.ChargePoint.Metering
@@ -64,6 +65,21 @@ namespace NanoEvse.ChargePoint.Metering
         {
             _end = new MeterSample();
             end.CopyTo(_end);
+        }
+
+        /// <summary>Makes every kept value's timestamp final (see <see cref="MeterSample.Settle"/>).</summary>
+        public void Settle(ClockTrust trust)
+        {
+            _begin.Settle(trust);
+            for (int i = 0; i < _count; i++)
+            {
+                Intermediate(i).Settle(trust);
+            }
+
+            if (_end != null)
+            {
+                _end.Settle(trust);
+            }
         }
 
         /// <summary>

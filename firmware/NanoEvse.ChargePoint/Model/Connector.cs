@@ -12,12 +12,13 @@ namespace NanoEvse.ChargePoint.Model
         private string _reportedErrorCode;
         private string _reportedInfo;
 
-        public Connector(int id, DateTime sinceUtc)
+        public Connector(int id, DateTime sinceUtc, long sinceMs)
         {
             Id = id;
             Status = ConnectorStatus.Available;
             ErrorCode = ConnectorErrorCode.NoError;
             SinceUtc = sinceUtc;
+            SinceMs = sinceMs;
         }
 
         public string Status { get; private set; }
@@ -27,8 +28,11 @@ namespace NanoEvse.ChargePoint.Model
         /// <summary>Free text sent along with the status, or null.</summary>
         public string Info { get; private set; }
 
-        /// <summary>When the current status began.</summary>
+        /// <summary>When the current status began, by the wall clock (see ClockTrust.Resolve).</summary>
         public DateTime SinceUtc { get; private set; }
+
+        /// <summary>When the current status began, by the monotonic clock.</summary>
+        public long SinceMs { get; private set; }
 
         /// <summary>True when the status differs from the one last reported to the CSMS, or must be reported again.</summary>
         public bool Unreported { get; internal set; } = true;
@@ -36,7 +40,7 @@ namespace NanoEvse.ChargePoint.Model
         /// <summary>Counts status changes, so a reporter can tell when the current status began on its own clock.</summary>
         public int Changes { get; private set; }
 
-        public void SetStatus(string status, string errorCode, string info, DateTime nowUtc)
+        public void SetStatus(string status, string errorCode, string info, DateTime nowUtc, long nowMs)
         {
             if (status == Status && errorCode == ErrorCode && info == Info)
             {
@@ -47,6 +51,7 @@ namespace NanoEvse.ChargePoint.Model
             ErrorCode = errorCode;
             Info = info;
             SinceUtc = nowUtc;
+            SinceMs = nowMs;
             Changes++;
             // Back to the status last reported before the one in between was sent: nothing to report.
             Unreported = !(status == _reportedStatus && errorCode == _reportedErrorCode && info == _reportedInfo);

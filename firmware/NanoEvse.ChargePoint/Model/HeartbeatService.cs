@@ -1,6 +1,6 @@
 using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Operations;
-using NanoEvse.Hal;
+using NanoEvse.ChargePoint.Time;
 using NanoEvse.Ocpp.Rpc;
 
 namespace NanoEvse.ChargePoint.Model
@@ -16,11 +16,11 @@ namespace NanoEvse.ChargePoint.Model
         private readonly Heartbeat _heartbeat;
         private long _lastMs;
 
-        public HeartbeatService(IClock clock, RpcEndpoint endpoint, ChargerConfiguration config)
+        public HeartbeatService(ClockTrust trust, RpcEndpoint endpoint, ChargerConfiguration config)
         {
             _endpoint = endpoint;
             _interval = config.Find(KeyNames.HeartbeatInterval);
-            _heartbeat = new Heartbeat(clock);
+            _heartbeat = new Heartbeat(trust);
         }
 
         /// <summary>Counts the next interval from now (after a BootNotification was accepted).</summary>

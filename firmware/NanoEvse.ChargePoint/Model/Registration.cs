@@ -1,6 +1,7 @@
 using System;
 using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Operations;
+using NanoEvse.ChargePoint.Time;
 using NanoEvse.Hal;
 using NanoEvse.Ocpp.Rpc;
 
@@ -8,7 +9,8 @@ namespace NanoEvse.ChargePoint.Model
 {
     /// <summary>
     /// The boot handshake. Until the CSMS accepts a BootNotification nothing else is sent; while Pending
-    /// CSMS calls are answered; while Rejected nothing at all is said until the retry interval is over.
+    /// CSMS calls are answered; while Rejected nothing at all is said until the retry interval is over. Messages
+    /// carrying a timestamp also wait, once accepted, until the clock is trusted.
     /// </summary>
     public sealed class Registration : IRpcGate
     {
@@ -17,6 +19,7 @@ namespace NanoEvse.ChargePoint.Model
         private const string Component = "boot";
 
         private readonly IClock _clock;
+        private readonly ClockTrust _trust;
         private readonly ILog _log;
         private readonly ChargePointIdentity _identity;
         private readonly ConfigKey _heartbeatInterval;
@@ -25,9 +28,10 @@ namespace NanoEvse.ChargePoint.Model
         private BootNotification _boot;
         private long _nextBootAtMs;
 
-        public Registration(IClock clock, ILog log, ChargePointIdentity identity, ChargerConfiguration config, IRegistrationListener listener)
+        public Registration(ClockTrust trust, ILog log, ChargePointIdentity identity, ChargerConfiguration config, IRegistrationListener listener)
         {
-            _clock = clock;
+            _clock = trust.Clock;
+            _trust = trust;
             _log = log;
             _identity = identity;
             _heartbeatInterval = config.Find(KeyNames.HeartbeatInterval);
@@ -72,7 +76,12 @@ namespace NanoEvse.ChargePoint.Model
 
         public bool MaySend(OutgoingCall call)
         {
-            return IsAccepted || call == _boot;
+            if (call == _boot)
+            {
+                return true;
+            }
+
+            return IsAccepted && (_trust.IsTrusted || !(call is IStampedCall));
         }
 
         public bool MayAnswer()
@@ -83,13 +92,13 @@ namespace NanoEvse.ChargePoint.Model
         internal void OnBootResponse(int status, int interval, DateTime currentTime)
         {
             _boot = null;
-            _clock.SetUtc(currentTime);
+            _trust.Accept(currentTime, "the BootNotification answer");
             Status = status;
             if (status == RegistrationStatus.Accepted)
             {
                 if (interval > 0)
                 {
-                    _heartbeatInterval.Override(interval.ToString());
+                    _heartbeatInterval.Override(WithinRange(interval).ToString());
                 }
 
                 _log.Write(LogLevel.Info, Component, "accepted by the CSMS");
@@ -100,6 +109,24 @@ namespace NanoEvse.ChargePoint.Model
             int waitSeconds = interval > 0 ? interval : FallbackRetrySeconds;
             _nextBootAtMs = _clock.MonotonicMs + waitSeconds * 1000L;
             _log.Write(LogLevel.Info, Component, RegistrationStatus.Names[status] + " by the CSMS, next BootNotification in " + waitSeconds.ToString() + " s");
+        }
+
+        /// <summary>The CSMS's interval held within HeartbeatInterval's range, logged when it was not.</summary>
+        private int WithinRange(int interval)
+        {
+            int applied = interval < _heartbeatInterval.Min ? _heartbeatInterval.Min : interval;
+            if (applied > _heartbeatInterval.Max)
+            {
+                applied = _heartbeatInterval.Max;
+            }
+
+            if (applied != interval)
+            {
+                _log.Write(LogLevel.Warning, Component, "the CSMS gave interval " + interval.ToString() + ", outside HeartbeatInterval's range; using "
+                    + applied.ToString() + " s");
+            }
+
+            return applied;
         }
 
         internal void OnBootFailed(string errorCode)

@@ -1,5 +1,6 @@
 using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Operations;
+using NanoEvse.ChargePoint.Time;
 using NanoEvse.Ocpp.Rpc;
 
 namespace NanoEvse.ChargePoint.Model
@@ -15,13 +16,15 @@ namespace NanoEvse.ChargePoint.Model
         private readonly RpcEndpoint _endpoint;
         private readonly Connector[] _connectors;
         private readonly ConfigKey _minimumDuration;
+        private readonly ClockTrust _trust;
         private readonly int[] _changes;
         private readonly long[] _heldSinceMs;
         private bool _started;
 
         /// <param name="minimumDuration">MinimumStatusDuration; absent or empty means no hold.</param>
-        public StatusReporter(RpcEndpoint endpoint, Connector[] connectors, ConfigKey minimumDuration)
+        public StatusReporter(RpcEndpoint endpoint, Connector[] connectors, ConfigKey minimumDuration, ClockTrust trust)
         {
+            _trust = trust;
             _endpoint = endpoint;
             _connectors = connectors;
             _minimumDuration = minimumDuration;
@@ -53,7 +56,7 @@ namespace NanoEvse.ChargePoint.Model
                 if (connector.Unreported && nowMs - _heldSinceMs[i] >= holdMs)
                 {
                     connector.MarkReported();
-                    _endpoint.Enqueue(new StatusNotification(connector));
+                    _endpoint.Enqueue(new StatusNotification(connector, _trust));
                 }
             }
         }

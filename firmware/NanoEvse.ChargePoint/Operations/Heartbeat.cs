@@ -1,19 +1,19 @@
 using System;
-using NanoEvse.Hal;
+using NanoEvse.ChargePoint.Time;
 using NanoEvse.Ocpp.Json;
 using NanoEvse.Ocpp.Rpc;
 
 namespace NanoEvse.ChargePoint.Operations
 {
-    /// <summary>Heartbeat: tells the CSMS the charger is alive and sets the clock from its answer.</summary>
+    /// <summary>Heartbeat: tells the CSMS the charger is alive and sets the clock from its answer when that is plausible.</summary>
     public sealed class Heartbeat : OutgoingCall
     {
-        private readonly IClock _clock;
+        private readonly ClockTrust _trust;
         private DateTime _currentTime;
 
-        public Heartbeat(IClock clock)
+        public Heartbeat(ClockTrust trust)
         {
-            _clock = clock;
+            _trust = trust;
         }
 
         public override string Action
@@ -49,7 +49,7 @@ namespace NanoEvse.ChargePoint.Operations
 
         public override void OnResult()
         {
-            _clock.SetUtc(_currentTime);
+            _trust.Accept(_currentTime, "the Heartbeat answer");
         }
     }
 }

@@ -1,5 +1,6 @@
 using NanoEvse.ChargePoint.Metering;
 using NanoEvse.ChargePoint.Sessions;
+using NanoEvse.ChargePoint.Time;
 using NanoEvse.Ocpp.Json;
 using NanoEvse.Ocpp.Rpc;
 
@@ -9,17 +10,19 @@ namespace NanoEvse.ChargePoint.Operations
     /// MeterValues: one meterValue of one connector. Sent for a transaction, it is a transaction message: it waits
     /// in the same ordered queue as StartTransaction and StopTransaction and is retried by the same rule.
     /// </summary>
-    public sealed class MeterValues : OutgoingCall
+    public sealed class MeterValues : OutgoingCall, IStampedCall
     {
         private readonly int _connectorId;
         private readonly Transaction _transaction;
         private readonly MeterSample _sample;
         private readonly string[] _measurands;
         private readonly ITransactionMessageListener _listener;
+        private readonly ClockTrust _trust;
 
         /// <param name="transaction">The transaction running on the connector when the sample was taken, or null.</param>
-        public MeterValues(int connectorId, Transaction transaction, MeterSample sample, string[] measurands, ITransactionMessageListener listener)
+        public MeterValues(int connectorId, Transaction transaction, MeterSample sample, string[] measurands, ITransactionMessageListener listener, ClockTrust trust)
         {
+            _trust = trust;
             _connectorId = connectorId;
             _transaction = transaction;
             _sample = sample;
@@ -42,6 +45,7 @@ namespace NanoEvse.ChargePoint.Operations
                 payload.Property("transactionId", _transaction.Id);
             }
 
+            _sample.Settle(_trust);
             payload.Name("meterValue");
             payload.BeginArray();
             SampledValueWriter.WriteMeterValue(payload, _sample, _measurands);

@@ -1,22 +1,25 @@
 using NanoEvse.ChargePoint.Authorization;
 using NanoEvse.ChargePoint.Sessions;
+using NanoEvse.ChargePoint.Time;
 using NanoEvse.Ocpp.Json;
 using NanoEvse.Ocpp.Rpc;
 
 namespace NanoEvse.ChargePoint.Operations
 {
     /// <summary>StartTransaction: reports a session's start and learns its transaction id and the tag's status.</summary>
-    public sealed class StartTransaction : OutgoingCall
+    public sealed class StartTransaction : OutgoingCall, IStampedCall
     {
         private readonly Transaction _transaction;
         private readonly ITransactionMessageListener _listener;
+        private readonly ClockTrust _trust;
         private IdTagInfo _info;
         private int _transactionId;
 
-        public StartTransaction(Transaction transaction, ITransactionMessageListener listener)
+        public StartTransaction(Transaction transaction, ITransactionMessageListener listener, ClockTrust trust)
         {
             _transaction = transaction;
             _listener = listener;
+            _trust = trust;
         }
 
         public Transaction Transaction
@@ -35,7 +38,7 @@ namespace NanoEvse.ChargePoint.Operations
             payload.Property("connectorId", _transaction.ConnectorId);
             payload.Property("idTag", _transaction.IdTag);
             payload.Property("meterStart", _transaction.MeterStartWh);
-            payload.TimestampProperty("timestamp", _transaction.StartUtc);
+            payload.TimestampProperty("timestamp", _trust.Resolve(_transaction.StartUtc, _transaction.StartMs));
             payload.EndObject();
         }
 

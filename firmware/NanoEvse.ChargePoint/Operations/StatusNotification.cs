@@ -1,27 +1,32 @@
 using System;
 using NanoEvse.ChargePoint.Model;
+using NanoEvse.ChargePoint.Time;
 using NanoEvse.Ocpp.Json;
 using NanoEvse.Ocpp.Rpc;
 
 namespace NanoEvse.ChargePoint.Operations
 {
     /// <summary>StatusNotification: one connector's status, error code and the time it began.</summary>
-    public sealed class StatusNotification : OutgoingCall
+    public sealed class StatusNotification : OutgoingCall, IStampedCall
     {
         private readonly Connector _connector;
         private readonly string _status;
         private readonly string _errorCode;
         private readonly string _info;
-        private readonly DateTime _timestamp;
+        private readonly DateTime _sinceUtc;
+        private readonly long _sinceMs;
+        private readonly ClockTrust _trust;
 
         /// <summary>Snapshots the connector's current status; a later change gets its own notification.</summary>
-        public StatusNotification(Connector connector)
+        public StatusNotification(Connector connector, ClockTrust trust)
         {
+            _trust = trust;
             _connector = connector;
             _status = connector.Status;
             _errorCode = connector.ErrorCode;
             _info = connector.Info;
-            _timestamp = connector.SinceUtc;
+            _sinceUtc = connector.SinceUtc;
+            _sinceMs = connector.SinceMs;
         }
 
         public override string Action
@@ -36,7 +41,7 @@ namespace NanoEvse.ChargePoint.Operations
             payload.Property("errorCode", _errorCode);
             payload.Property("info", _info);
             payload.Property("status", _status);
-            payload.TimestampProperty("timestamp", _timestamp);
+            payload.TimestampProperty("timestamp", _trust.Resolve(_sinceUtc, _sinceMs));
             payload.EndObject();
         }
 

@@ -95,7 +95,7 @@ namespace NanoEvse.ChargePoint.Sessions
             if (unavailable != _chargerUnavailable)
             {
                 _chargerUnavailable = unavailable;
-                _connectors[0].SetStatus(unavailable ? ConnectorStatus.Unavailable : ConnectorStatus.Available, ConnectorErrorCode.NoError, null, _clock.UtcNow);
+                _connectors[0].SetStatus(unavailable ? ConnectorStatus.Unavailable : ConnectorStatus.Available, ConnectorErrorCode.NoError, null, _clock.UtcNow, _clock.MonotonicMs);
             }
         }
 

@@ -4,6 +4,7 @@ using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Metering;
 using NanoEvse.ChargePoint.Model;
 using NanoEvse.ChargePoint.Operations;
+using NanoEvse.ChargePoint.Time;
 using NanoEvse.Hal;
 using NanoEvse.Hal.Evse;
 using NanoEvse.Ocpp.Rpc;
@@ -19,14 +20,16 @@ namespace NanoEvse.ChargePoint.Sessions
         private const string Component = "charging";
         private readonly RpcEndpoint _endpoint;
         private readonly IClock _clock;
+        private readonly ClockTrust _trust;
         private readonly ILog _log;
         private readonly IRfidReader _reader;
         private readonly ConfigKey _authorizeRemote;
         private readonly ConfigKey _stopOnInvalid;
 
         /// <param name="connectors">The charger's connectors, index 0 being the charger as a whole.</param>
-        public ChargingService(Connector[] connectors, ChargerHardware hardware, RpcEndpoint endpoint, ChargerConfiguration config, AuthorizationCache cache, IClock clock, ILog log)
+        public ChargingService(Connector[] connectors, ChargerHardware hardware, RpcEndpoint endpoint, ChargerConfiguration config, AuthorizationCache cache, ClockTrust trust, ILog log)
         {
+            IClock clock = trust.Clock;
             Sessions = new ConnectorSession[connectors.Length - 1];
             for (int i = 0; i < Sessions.Length; i++)
             {
@@ -36,11 +39,12 @@ namespace NanoEvse.ChargePoint.Sessions
             _reader = hardware.Reader;
             _endpoint = endpoint;
             _clock = clock;
+            _trust = trust;
             _log = log;
             _authorizeRemote = config.Find(KeyNames.AuthorizeRemoteTxRequests);
             _stopOnInvalid = config.Find(KeyNames.StopTransactionOnInvalidId);
             InitAuthorization(config, cache);
-            Meters = new MeterValuesService(Sessions, config, endpoint, this, clock, log);
+            Meters = new MeterValuesService(Sessions, config, endpoint, this, trust, log);
         }
 
         /// <summary>The connectors' meter values.</summary>
@@ -211,8 +215,9 @@ namespace NanoEvse.ChargePoint.Sessions
 
         void ISessionListener.OnTransactionStopped(ConnectorSession session, Transaction transaction, long meterStopWh)
         {
-            DateTime stopUtc = _clock.UtcNow;
-            Journal.Stopped(transaction, meterStopWh, stopUtc, Meters.OnTransactionStopped(transaction, stopUtc));
+            DateTime stopUtc = transaction.NextEventUtc(_trust);
+            long stopMs = transaction.LastMs;
+            Journal.Stopped(transaction, meterStopWh, stopUtc, stopMs, Meters.OnTransactionStopped(transaction, stopUtc, stopMs));
         }
 
         void ITransactionMessageListener.OnStartConfirmed(StartTransaction request, IdTagInfo info)

@@ -264,7 +264,7 @@ namespace NanoEvse.ChargePoint.Sessions
 
             ExpirePendingTag(nowMs, connected);
             DriveHardware(nowMs, fault);
-            Connector.SetStatus(StatusFor(connected, fault), ErrorCodeFor(fault), StatusInfo(connected), _clock.UtcNow);
+            Connector.SetStatus(StatusFor(connected, fault), ErrorCodeFor(fault), StatusInfo(connected), _clock.UtcNow, _clock.MonotonicMs);
         }
 
         private void OnVehicleGone()
@@ -284,7 +284,7 @@ namespace NanoEvse.ChargePoint.Sessions
 
         private void StartTransaction(long nowMs)
         {
-            Transaction = new Transaction(Id, _pendingTag, EnergyWh(true), _clock.UtcNow);
+            Transaction = new Transaction(Id, _pendingTag, EnergyWh(true), _clock.UtcNow, _clock.MonotonicMs);
             _pendingTag = null;
             _preparingSinceMs = -1;
             _log.Write(LogLevel.Info, Component, "connector " + Id + ": transaction started for " + Transaction.IdTag);

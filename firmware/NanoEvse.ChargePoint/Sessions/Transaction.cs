@@ -1,5 +1,6 @@
 using System;
 using NanoEvse.ChargePoint.Authorization;
+using NanoEvse.ChargePoint.Time;
 
 namespace NanoEvse.ChargePoint.Sessions
 {
@@ -12,7 +13,14 @@ namespace NanoEvse.ChargePoint.Sessions
         public readonly int ConnectorId;
         public readonly string IdTag;
         public readonly long MeterStartWh;
-        public readonly DateTime StartUtc;
+
+        /// <summary>The start by both clocks (see <see cref="ClockTrust.Resolve"/>); a journal read at boot may restamp it.</summary>
+        public DateTime StartUtc;
+        public long StartMs;
+
+        /// <summary>The latest event of the transaction (start, meter value), by both clocks: none may come before it.</summary>
+        public DateTime LastUtc;
+        public long LastMs;
 
         /// <summary>The parentIdTag the CSMS gave for <see cref="IdTag"/>, or null.</summary>
         public string ParentIdTag;
@@ -26,12 +34,30 @@ namespace NanoEvse.ChargePoint.Sessions
         /// <summary>The card that ended the session, or null when no card did.</summary>
         public string StopIdTag;
 
+        /// <summary>A transaction whose start has no monotonic time (an earlier boot's): its UTC stands as given.</summary>
         public Transaction(int connectorId, string idTag, long meterStartWh, DateTime startUtc)
+            : this(connectorId, idTag, meterStartWh, startUtc, ClockTrust.NoLink)
+        {
+        }
+
+        public Transaction(int connectorId, string idTag, long meterStartWh, DateTime startUtc, long startMs)
         {
             ConnectorId = connectorId;
             IdTag = idTag;
             MeterStartWh = meterStartWh;
             StartUtc = startUtc;
+            StartMs = startMs;
+            LastUtc = startUtc;
+            LastMs = startMs;
+        }
+
+        /// <summary>The wall-clock time for an event of this transaction now, never before the previous one; it becomes the latest.</summary>
+        public DateTime NextEventUtc(ClockTrust trust)
+        {
+            DateTime utc = trust.NowNotBefore(LastUtc, LastMs);
+            LastUtc = utc;
+            LastMs = trust.Clock.MonotonicMs;
+            return utc;
         }
 
         /// <summary>Whether <paramref name="idTag"/> is this session's own tag (IdToken is case-insensitive).</summary>

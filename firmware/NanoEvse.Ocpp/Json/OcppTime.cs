@@ -36,7 +36,7 @@ namespace NanoEvse.Ocpp.Json
             text.Append('Z');
         }
 
-        /// <summary>Parses YYYY-MM-DDThh:mm:ss[.f+](Z|+hh:mm|-hh:mm) into UTC; false on anything else.</summary>
+        /// <summary>Parses YYYY-MM-DDThh:mm:ss[.f+](Z|+hh:mm|-hh:mm) into UTC; false on anything else, including a time DateTime cannot hold.</summary>
         public static bool TryParse(string text, out DateTime utc)
         {
             utc = DateTime.MinValue;
@@ -95,7 +95,20 @@ namespace NanoEvse.Ocpp.Json
                 return false;
             }
 
-            utc = new DateTime(year, month, day, hour, minute, second).AddTicks(fractionTicks - offsetTicks);
+            if (year < DateTime.MinValue.Year || year > DateTime.MaxValue.Year)
+            {
+                return false;
+            }
+
+            // A valid text may still lie outside DateTime once its offset is applied (9999-12-31T23:59:59-01:00).
+            DateTime local = new DateTime(year, month, day, hour, minute, second);
+            long shift = fractionTicks - offsetTicks;
+            if (shift > DateTime.MaxValue.Ticks - local.Ticks || shift < DateTime.MinValue.Ticks - local.Ticks)
+            {
+                return false;
+            }
+
+            utc = new DateTime(local.Ticks + shift, DateTimeKind.Utc);
             return true;
         }
 

@@ -79,7 +79,7 @@ namespace NanoEvse.Tests.ChargerCore
             rig.BootAccepted(300);
             rig.Link.Fail("network down");
             rig.Poll();
-            rig.Charger.Connectors[1].SetStatus(ConnectorStatus.Unavailable, ConnectorErrorCode.NoError, null, rig.Clock.UtcNow);
+            rig.Charger.Connectors[1].SetStatus(ConnectorStatus.Unavailable, ConnectorErrorCode.NoError, null, rig.Clock.UtcNow, rig.Clock.MonotonicMs);
 
             rig.Run(2100);
             Frame status = rig.ExpectCall("StatusNotification");

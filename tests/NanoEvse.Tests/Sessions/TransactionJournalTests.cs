@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using NanoEvse.ChargePoint.Journal;
 using NanoEvse.ChargePoint.Sessions;
+using NanoEvse.ChargePoint.Time;
 using NanoEvse.Hal.Host;
 using NanoEvse.Tests.Support;
 using NanoEvse.Tooling.Storage;
@@ -275,7 +276,7 @@ namespace NanoEvse.Tests.Sessions
             SimulatedFlash flash = new SimulatedFlash();
             VirtualClock clock = new VirtualClock(ChargerRig.Start);
             RecordingLog log = new RecordingLog();
-            TransactionJournal journal = new TransactionJournal(flash, 1, clock, log);
+            TransactionJournal journal = new TransactionJournal(flash, 1, new ClockTrust(clock, log), log);
             string longestTag = new string('\u20AC', 20);
             int largest = 0;
             for (int i = 0; i < TransactionJournal.MaxTransactions + 10; i++)
@@ -285,14 +286,14 @@ namespace NanoEvse.Tests.Sessions
                 clock.Advance(3600000);
                 transaction.StopIdTag = longestTag;
                 transaction.StopReason = StopReason.EVDisconnected;
-                journal.Stopped(transaction, 1000L * i + 999, clock.UtcNow, null);
+                journal.Stopped(transaction, 1000L * i + 999, clock.UtcNow, clock.MonotonicMs, null);
                 largest = Math.Max(largest, Math.Max(flash.Peek(JournalFile.Name).Length, (flash.Peek(JournalFile.NextName) ?? new byte[0]).Length));
             }
 
             Assert.Equal(TransactionJournal.MaxTransactions, journal.Count);
             Assert.Equal(10, log.Lines.Count(l => l.StartsWith("Error journal: journal full")));
             Assert.True(largest <= StorageReserves.TransactionJournalBytes, largest + " B");
-            Assert.Equal(TransactionJournal.MaxTransactions, new TransactionJournal(flash, 1, clock, new RecordingLog()).Count);
+            Assert.Equal(TransactionJournal.MaxTransactions, new TransactionJournal(flash, 1, new ClockTrust(clock, new RecordingLog()), new RecordingLog()).Count);
             _output.WriteLine(TransactionJournal.MaxTransactions + " undelivered transactions with 60-byte idTags: journal at most " + largest
                 + " B of the " + StorageReserves.TransactionJournalBytes + " B reserved");
         }

@@ -21,8 +21,9 @@ namespace NanoEvse.Tests.Support
         private int _seen;
         private int _csmsIds;
 
-        public ChargerRig(string url = "ws://csms.test/ocpp/CP001", Action<ChargerSettings> configure = null, int seed = 7, SimulatedFlash flash = null, bool hardware = false)
-            : this(url, configure, seed, flash, hardware, null, null)
+        /// <param name="clockStart">Where the wall clock starts: <see cref="Start"/>, or an RTC that lost its time (1970, 2000).</param>
+        public ChargerRig(string url = "ws://csms.test/ocpp/CP001", Action<ChargerSettings> configure = null, int seed = 7, SimulatedFlash flash = null, bool hardware = false, DateTime? clockStart = null)
+            : this(url, configure, seed, flash, hardware, clockStart == null ? null : new VirtualClock(clockStart.Value), null)
         {
         }
 
