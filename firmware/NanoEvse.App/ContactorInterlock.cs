@@ -28,6 +28,7 @@ namespace NanoEvse.App
         private bool _held;
         private long _mismatchSinceMs = -1;
         private bool _openedByTrip;
+        private bool _failed;
 
         /// <summary>Wraps the connector's contactor; <see cref="ConnectorHardware.Contactor"/> is not changed here.</summary>
         public ContactorInterlock(ConnectorHardware hardware)
@@ -55,6 +56,17 @@ namespace NanoEvse.App
         public bool IsClosed
         {
             get { return _contactor.IsClosed; }
+        }
+
+        public bool Failed
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _failed;
+                }
+            }
         }
 
         public bool Driven
@@ -112,6 +124,7 @@ namespace NanoEvse.App
                 else if (nowMs - _mismatchSinceMs >= FeedbackSettleMs)
                 {
                     _held = true;
+                    _failed = true;
                     reason = "contactor feedback disagrees with its coil";
                 }
 

@@ -1,5 +1,6 @@
 using System;
 using NanoEvse.Hal;
+using NanoEvse.Hal.Evse;
 
 namespace NanoEvse.App
 {

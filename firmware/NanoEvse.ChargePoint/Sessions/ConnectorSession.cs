@@ -364,14 +364,17 @@ namespace NanoEvse.ChargePoint.Sessions
         private void CheckContactor(long nowMs)
         {
             TrackDriven(nowMs);
-            if (_hardware.Contactor.IsClosed == _contactorCommand || nowMs - _contactorChangedMs < ContactorSettleMs)
+            IInterlockedContactor interlocked = _hardware.Contactor as IInterlockedContactor;
+            bool interlockFailed = interlocked != null && interlocked.Failed;
+            if (!interlockFailed && (_hardware.Contactor.IsClosed == _contactorCommand || nowMs - _contactorChangedMs < ContactorSettleMs))
             {
                 return;
             }
 
             if (!_switchFailed)
             {
-                _log.Write(LogLevel.Error, Component, "connector " + Id + ": contactor " + (_contactorCommand ? "did not close" : "did not open"));
+                string failure = interlockFailed ? "feedback disagreed with the coil, held open by the interlock" : _contactorCommand ? "did not close" : "did not open";
+                _log.Write(LogLevel.Error, Component, "connector " + Id + ": contactor " + failure);
             }
 
             _switchFailed = true;

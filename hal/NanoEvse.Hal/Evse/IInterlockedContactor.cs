@@ -8,5 +8,8 @@ namespace NanoEvse.Hal.Evse
     {
         /// <summary>Whether the coil is driven closed right now.</summary>
         bool Driven { get; }
+
+        /// <summary>True once the interlock found the feedback disagreeing with the coil and holds the contactor open for good.</summary>
+        bool Failed { get; }
     }
 }

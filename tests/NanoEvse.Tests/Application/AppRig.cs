@@ -41,6 +41,9 @@ namespace NanoEvse.Tests.Application
                 new[] { new SimulatedConnector(clock, profile.FixedCable) },
                 profile.RfidReader ? new SimulatedRfidReader() : null));
             Configure = configure;
+
+            // Frames of an earlier boot on the same link were taken by the rig of that boot.
+            _seen = transport.Link.Sent.Count;
             Settings = new ChargerSettings { Address = CsmsAddress.Parse("ws://csms.test/ocpp/CP001", out _), Profile = ChargerProfiles.Find(profile.Name) };
             configure?.Invoke(Settings);
             App = new ChargerApp(new AppPlatform

@@ -32,6 +32,7 @@ namespace NanoEvse.Tests.Application
             rig.Evse.ResidualCurrentFault = true;
 
             long ms = rig.RunUntil(() => !rig.Evse.IsClosed, 1000, "opening the contactor");
+            rig.Run(SafetyMonitor.PeriodMs);
 
             Assert.True(ms <= 100, ms + " ms");
             Assert.Equal(1, rig.App.Safety.Trips);
@@ -124,6 +125,7 @@ namespace NanoEvse.Tests.Application
             rig.BootAccepted();
             rig.Board.ThrowFrom = "meter";
             rig.RunUntil(() => rig.Restarts.Requests.Count > 0, 5000, "restarting after the exception");
+            rig.Board.ThrowFrom = null;
 
             AppRig rebooted = rig.Reboot();
             Assert.Contains(rebooted.Log.Lines, l => l.Contains("restarted after a fault") && l.Contains(FaultInjectingBoard.Message));
