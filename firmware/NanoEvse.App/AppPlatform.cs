@@ -14,6 +14,9 @@ namespace NanoEvse.App
         /// clock faster than real time, but a stall is a matter of real time.
         /// </summary>
         public IClock SupervisorClock;
+        /// <summary>The platform's clock synchronization (SNTP), or null when the platform has none.</summary>
+        public ITimeSync TimeSync;
+
         public IFileStore Flash;
         public ILog Log;
 

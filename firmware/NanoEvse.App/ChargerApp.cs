@@ -15,7 +15,8 @@ namespace NanoEvse.App
     /// from flash, and the core is built at once, before any network: cards and vehicles are served offline from
     /// the first second. The network is joined and the CSMS connected in the background.
     /// Each pass of the main loop beats the supervisor, polls the peripherals, the network and the core; any
-    /// exception from it opens every contactor, records why and restarts. Between passes the loop sleeps until a
+    /// exception from it opens every contactor, records why and restarts. While the core does not trust its clock,
+    /// each pass asks the platform whether SNTP has set it. Between passes the loop sleeps until a
     /// frame arrives or <see cref="IdlePollMs"/> has passed.
     /// </remarks>
     public sealed class ChargerApp : IFaultHandler
@@ -134,6 +135,11 @@ namespace NanoEvse.App
                 _platform.Board.PollPeripherals();
                 Network.Poll(nowMs);
                 Charger.Connection.NetworkUp = Network.IsUp;
+                if (_platform.TimeSync != null && !Charger.ClockTrust.IsTrusted && _platform.TimeSync.IsSynchronized)
+                {
+                    Charger.OnTimeSynchronized();
+                }
+
                 Charger.Poll();
             }
             catch (Exception e)

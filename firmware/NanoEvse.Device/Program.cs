@@ -29,6 +29,7 @@ namespace NanoEvse.Device
             {
                 AppPlatform platform = new AppPlatform();
                 platform.Clock = clock;
+                platform.TimeSync = clock;
                 platform.Flash = flash;
                 platform.Log = log;
                 platform.Transport = new ThreadedTransport(new Esp32WebSocketTransport());

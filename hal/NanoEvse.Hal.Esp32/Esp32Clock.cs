@@ -8,7 +8,7 @@ namespace NanoEvse.Hal.Esp32
     /// the RTC restarts at its reset value (1970); the firmware's SNTP client, which the platform starts once Wi-Fi
     /// has an address, sets it again.
     /// </summary>
-    public sealed class Esp32Clock : IClock
+    public sealed class Esp32Clock : IClock, ITimeSync
     {
         public long MonotonicMs
         {
@@ -22,7 +22,7 @@ namespace NanoEvse.Hal.Esp32
 
         /// <summary>
         /// Whether the RTC holds a real time: set by SNTP or by us since the last power cut. The application polls it
-        /// and tells the core (Charger.OnTimeSynchronized) once it turns true.
+        /// while the core does not trust its clock and tells the core (Charger.OnTimeSynchronized) once it turns true.
         /// </summary>
         public bool IsSynchronized
         {

@@ -18,15 +18,15 @@ namespace NanoEvse.Tests.Application
     /// to see what the safety thread does alone. The link is a <see cref="HangingTransport"/> behind the same
     /// <see cref="ThreadedTransport"/> the device uses, so connection attempts really run on threads of their own.
     /// </summary>
-    public sealed class AppRig
+    public sealed class AppRig : ITimeSync
     {
         public const int MainLoopPeriodMs = ChargerApp.IdlePollMs;
 
         private readonly List<Frame> _unread = new List<Frame>();
         private int _seen;
 
-        public AppRig(string profile = "default", int hangingAttempts = 0, bool networkUp = true, Action<ChargerSettings> configure = null)
-            : this(ChargerProfiles.Find(profile), new VirtualClock(ChargerRig.Start), new SimulatedFlash(), null, new HangingTransport(hangingAttempts), new HostNetwork(networkUp), configure)
+        public AppRig(string profile = "default", int hangingAttempts = 0, bool networkUp = true, Action<ChargerSettings> configure = null, DateTime? clockStart = null)
+            : this(ChargerProfiles.Find(profile), new VirtualClock(clockStart ?? ChargerRig.Start), new SimulatedFlash(), null, new HangingTransport(hangingAttempts), new HostNetwork(networkUp), configure)
         {
         }
 
@@ -49,6 +49,7 @@ namespace NanoEvse.Tests.Application
             App = new ChargerApp(new AppPlatform
             {
                 Clock = Clock,
+                TimeSync = this,
                 Flash = Flash,
                 Log = Log,
                 Transport = Threaded = new ThreadedTransport(Transport),
@@ -74,6 +75,9 @@ namespace NanoEvse.Tests.Application
         public Charger Charger => App.Charger;
         public SimulatedConnector Evse => Board.Inner.Connectors[0];
         public SimulatedRfidReader Reader => Board.Inner.Reader;
+
+        /// <summary>What the platform's SNTP client would say: set by the test.</summary>
+        public bool IsSynchronized { get; set; }
 
         /// <summary>While true the main loop makes no passes, as if stuck; the safety thread runs on.</summary>
         public bool MainLoopStuck { get; set; }
