@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using NanoEvse.App;
 using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.ChargePoint.Storage;
@@ -49,6 +50,8 @@ namespace NanoEvse.Tests.Project
             ChargerRig availability = ChargerRig.WithHardware();
             Assert.Equal("Accepted", availability.ChangeAvailability(0, "Inoperative"));
             budget.AddDocument(Availability.FileName, Size(availability.Flash, Availability.FileName), "a flag for the charger and each connector");
+            RestartRecord.Save(store, new RecordingLog(), new string('x', RestartRecord.MaxCauseLength + 50));
+            budget.AddDocument(RestartRecord.FileName, Size(flash, RestartRecord.FileName), "the cause of the last fault restart, 200 chars");
             StorageReserves.AddTo(budget);
 
             Partition config = PartitionTable.Load(Path.Combine(RepoPaths.FolderHolding("partitions.csv"), "partitions.csv")).Config;
