@@ -207,6 +207,8 @@ namespace NanoEvse.Tests.Drivers
             });
             sampler.Start();
 
+            // The sampler must really be polling while the offers come in; on a loaded machine it may start late.
+            Assert.True(SpinWait.SpinUntil(() => pilot.State == PilotState.C, 10_000), "the sampling thread never ran");
             for (int i = 0; i < 2000; i++)
             {
                 pilot.Offer(6 + i % 27);
