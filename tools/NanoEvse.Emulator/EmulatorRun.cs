@@ -18,8 +18,8 @@ namespace NanoEvse.Emulator
     {
         public const int ExitFailed = 1;
 
-        /// <summary>The longest real-time sleep while commands or waits are pending, so a typed command is not kept waiting.</summary>
-        private const int CommandPollMs = 50;
+        /// <summary>The sleep between passes while the run winds down.</summary>
+        private const int DrainPollMs = 10;
         private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(5);
 
         private readonly EmulatedCharger _charger;
@@ -42,6 +42,11 @@ namespace NanoEvse.Emulator
         /// <summary>Runs until the source is finished, quit, a script command fails, the duration is over or cancelled; prints the summary.</summary>
         public int Run(ICommandSource source, TimeSpan? duration, CancellationToken cancel)
         {
+            if (source is ConsoleSource console)
+            {
+                console.Arrived = _charger.WakeUp;
+            }
+
             RunSummary summary = new RunSummary(_charger, _clock, _speed, _log);
             Stopwatch real = Stopwatch.StartNew();
             string failure = null;
@@ -86,7 +91,7 @@ namespace NanoEvse.Emulator
                 _clock.Speed = WaitsOnNetwork() ? 1 : _speed;
                 using (cancel.Register(_charger.WakeUp))
                 {
-                    _charger.App.WaitForWork(SleepMs(source));
+                    _charger.App.WaitForWork(SleepMs());
                 }
             }
 
@@ -120,24 +125,18 @@ namespace NanoEvse.Emulator
             do
             {
                 _charger.App.Step();
-                _charger.App.WaitForWork(CommandPollMs);
+                _charger.App.WaitForWork(DrainPollMs);
             }
             while (core.Connection.IsOpen && core.Registration.IsAccepted && _log.Tally.AwaitingResponse && patience.Elapsed < DrainLimit);
         }
 
         /// <summary>
-        /// How long to sleep after a pass: the application's idle period in charger time, so timers fire on time
-        /// at any speed, and no longer than <see cref="CommandPollMs"/> while commands may come in.
+        /// How long to sleep after a pass: the application's idle period in charger time, so timers fire on time at any
+        /// speed. A frame, a typed command or Ctrl+C wakes the loop earlier.
         /// </summary>
-        private int SleepMs(ICommandSource source)
+        private int SleepMs()
         {
-            double sleep = ChargerApp.IdlePollMs / _clock.Speed;
-            if (!source.Finished || _waiting != null)
-            {
-                sleep = Math.Min(sleep, CommandPollMs);
-            }
-
-            return Math.Max(1, (int)sleep);
+            return Math.Max(1, (int)(ChargerApp.IdlePollMs / _clock.Speed));
         }
 
         private static bool IsWait(CommandKind kind)

@@ -19,6 +19,9 @@ namespace NanoEvse.Emulator.Commands
             reader.Start();
         }
 
+        /// <summary>Called on the reading thread after each line, so a sleeping main loop takes the command at once.</summary>
+        public System.Action Arrived { get; set; }
+
         public bool Finished => false;
 
         public bool StopsOnError => false;
@@ -48,6 +51,7 @@ namespace NanoEvse.Emulator.Commands
                 if (command != null || error != null)
                 {
                     _lines.Enqueue((command, error));
+                    Arrived?.Invoke();
                 }
             }
         }
