@@ -98,21 +98,13 @@ namespace NanoEvse.App
             bool residualCurrent = _hardware.ResidualCurrent != null && _hardware.ResidualCurrent.IsTripped;
             int pilot = _hardware.Pilot.State;
             bool feedback = _contactor.IsClosed;
+            bool pilotAllows = PilotState.WantsEnergy(pilot);
             lock (_gate)
             {
                 bool wasClosed = _output || _openedByTrip;
                 _openedByTrip = false;
-                string reason = null;
-                if (residualCurrent)
-                {
-                    reason = "residual current tripped";
-                }
-                else if (!PilotState.WantsEnergy(pilot))
-                {
-                    reason = "pilot in state " + PilotState.Names[pilot];
-                }
-
-                _permitted = reason == null;
+                _permitted = !residualCurrent && pilotAllows;
+                bool stuck = false;
                 if (feedback == _output)
                 {
                     _mismatchSinceMs = -1;
@@ -125,18 +117,34 @@ namespace NanoEvse.App
                 {
                     _held = true;
                     _failed = true;
-                    reason = "contactor feedback disagrees with its coil";
+                    stuck = true;
                 }
 
                 Apply();
                 if (wasClosed && !_output)
                 {
-                    LastTrip = reason;
-                    return reason;
+                    LastTrip = TripReason(stuck, residualCurrent, pilotAllows, pilot);
+                    return LastTrip;
                 }
 
                 return null;
             }
+        }
+
+        /// <summary>Built only when a contactor opens: this check runs 50 times a second and must not make garbage.</summary>
+        private static string TripReason(bool stuck, bool residualCurrent, bool pilotAllows, int pilot)
+        {
+            if (stuck)
+            {
+                return "contactor feedback disagrees with its coil";
+            }
+
+            if (residualCurrent)
+            {
+                return "residual current tripped";
+            }
+
+            return pilotAllows ? null : "pilot in state " + PilotState.Names[pilot];
         }
 
         /// <summary>

@@ -6,6 +6,7 @@ namespace NanoEvse.Benchmarks
         {
             HeartbeatRoundTrip.Run();
             FrameParse.Run();
+            RuntimeFigures.Run();
         }
     }
 }

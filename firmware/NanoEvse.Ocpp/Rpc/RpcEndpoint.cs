@@ -45,6 +45,12 @@ namespace NanoEvse.Ocpp.Rpc
         /// <summary>Calls waiting to be sent, beyond which new ones are refused.</summary>
         public int MaxQueuedCalls = 32;
 
+        /// <summary>
+        /// CSMS calls whose answer waits on hardware at the same time. One more is refused with InternalError before
+        /// it is executed, so nothing starts that the CSMS was told failed; it may send it again later.
+        /// </summary>
+        public const int MaxDeferredAnswers = 4;
+
         public bool IsOnline
         {
             get { return _transport != null; }
@@ -196,6 +202,13 @@ namespace NanoEvse.Ocpp.Rpc
 
             object request = handler.ReadRequest(_reader);
             ExpectFrameEnd();
+            if (handler is IDeferredCallHandler && _deferred.Count >= MaxDeferredAnswers)
+            {
+                _log.Write(LogLevel.Warning, Component, "refusing " + action + ": " + MaxDeferredAnswers.ToString() + " answers already wait on hardware");
+                SendError(messageId, CallErrorCode.InternalError, "the charger is busy with earlier " + action + " requests; try again later");
+                return;
+            }
+
             _writer.Reset();
             _writer.BeginArray();
             _writer.Int(ResultMessage);

@@ -123,7 +123,12 @@ namespace NanoEvse.Hal.Host.Evse
                 throw new ArgumentOutOfRangeException(nameof(amps), amps, "The pilot offers 0 or 6 to 80 A");
             }
 
-            Change(() => _offeredAmps = amps);
+            // Called on every poll of the core: no closure, so idle-allocation figures measure the core alone.
+            lock (_gate)
+            {
+                BookEnergy();
+                _offeredAmps = amps;
+            }
         }
 
         /// <summary>Plugs a vehicle into the socket with a cable of the given rating (13, 20, 32 or 63 A).</summary>

@@ -126,6 +126,30 @@ namespace NanoEvse.Tests.Ocpp
         }
 
         [Fact]
+        public void A_call_beyond_the_answers_that_may_wait_is_refused_without_being_executed()
+        {
+            for (int i = 0; i < RpcEndpoint.MaxDeferredAnswers; i++)
+            {
+                _endpoint.HandleMessage("[2,\"d" + i + "\",\"Slow\",{}]", false);
+            }
+
+            _endpoint.HandleMessage("[2,\"over\",\"Slow\",{}]", false);
+
+            Frame refused = Answer("over");
+            Assert.Equal(4, refused.Type);
+            Assert.Equal(CallErrorCode.InternalError, refused.ErrorCode);
+            Assert.Equal(RpcEndpoint.MaxDeferredAnswers, _slow.Executed);
+            Assert.Contains(_log.Lines, l => l.Contains("refusing Slow"));
+
+            _slow.Status = "Done";
+            _endpoint.Poll(0);
+            _endpoint.HandleMessage("[2,\"again\",\"Slow\",{}]", false);
+
+            Assert.Equal("Done", Answer("again").Payload.GetProperty("status").GetString());
+            Assert.Equal(RpcEndpoint.MaxDeferredAnswers + 1, _slow.Executed);
+        }
+
+        [Fact]
         public void Answers_still_pending_when_the_connection_closes_are_dropped()
         {
             _endpoint.HandleMessage("[2,\"d1\",\"Slow\",{}]", false);
