@@ -15,6 +15,9 @@ namespace NanoEvse.App
         /// <summary>Pause between the end of a failed join and the next one.</summary>
         public const int RejoinDelayMs = 10000;
 
+        /// <summary>During a long outage only every so many failed joins are logged, after the first.</summary>
+        private const int FailuresPerLogLine = 6;
+
         private readonly INetwork _network;
         private readonly ILog _log;
         private readonly object _gate = new object();
@@ -22,6 +25,7 @@ namespace NanoEvse.App
         private bool _finished;
         private bool _joined;
         private long _nextJoinMs;
+        private int _failedJoins;
 
         public NetworkSupervisor(INetwork network, ILog log)
         {
@@ -66,8 +70,7 @@ namespace NanoEvse.App
             if (finished)
             {
                 _nextJoinMs = nowMs + (joined ? 0 : RejoinDelayMs);
-                _log.Write(joined ? LogLevel.Info : LogLevel.Warning, ChargerApp.Component,
-                    joined ? "network joined" : "network not joined, trying again in " + (RejoinDelayMs / 1000).ToString() + " s");
+                LogJoin(joined);
             }
 
             if (_network.IsUp || nowMs < _nextJoinMs)
@@ -82,6 +85,23 @@ namespace NanoEvse.App
 
             Thread worker = new Thread(Join);
             worker.Start();
+        }
+
+        private void LogJoin(bool joined)
+        {
+            if (joined)
+            {
+                _failedJoins = 0;
+                _log.Write(LogLevel.Info, ChargerApp.Component, "network joined");
+                return;
+            }
+
+            _failedJoins++;
+            if (_failedJoins == 1 || _failedJoins % FailuresPerLogLine == 0)
+            {
+                _log.Write(LogLevel.Warning, ChargerApp.Component, "network not joined (" + _failedJoins.ToString()
+                    + " attempt(s)), trying again every " + (RejoinDelayMs / 1000).ToString() + " s");
+            }
         }
 
         private void Join()

@@ -86,6 +86,22 @@ namespace NanoEvse.Emulator
                         _log.Note("reboot: running transactions stop (reason Reboot), then the charger closes its connection and boots again on the same flash and hardware");
                         _charger.Core.ResetSequence.RequestReboot();
                         return null;
+                    case CommandKind.NetworkDown:
+                        if (!_charger.Network.Available)
+                        {
+                            return "the network is already down";
+                        }
+
+                        _charger.NetworkDown();
+                        return Done("network down: the link is cut and the charger cannot join; it charges on offline");
+                    case CommandKind.NetworkUp:
+                        if (_charger.Network.Available)
+                        {
+                            return "the network is already up";
+                        }
+
+                        _charger.Network.Available = true;
+                        return Done("network up: the charger joins it again within seconds and reconnects");
                     case CommandKind.Status:
                         PrintStatus();
                         return null;
@@ -137,6 +153,7 @@ namespace NanoEvse.Emulator
         {
             Charger core = _charger.Core;
             _log.Note(_charger.ChargePointId + " (profile " + _charger.ProfileName + ", boot " + _charger.Boots + "): " +
+                (_charger.Network.IsUp ? string.Empty : "network down, ") +
                 (core.Connection.IsOpen ? "connected" : "not connected") + ", " +
                 (core.Registration.IsAccepted ? "boot accepted" : "boot not accepted") +
                 "; connector 0 " + core.Connectors[0].Status);

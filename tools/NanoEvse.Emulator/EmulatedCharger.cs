@@ -84,6 +84,14 @@ namespace NanoEvse.Emulator
             Boot();
         }
 
+        /// <summary>The network goes away: the address is gone, joins fail, and the link is cut without a close frame.</summary>
+        public void NetworkDown()
+        {
+            Network.Available = false;
+            Network.Drop();
+            _transport.Abort();
+        }
+
         /// <summary>The core closes its link properly, then boots again over the same flash.</summary>
         public void Reboot()
         {

@@ -14,6 +14,12 @@ namespace NanoEvse.Emulator.Commands
         RemoteStop,
         PowerCut,
         Reboot,
+
+        /// <summary>The charger loses its network (Wi-Fi gone): the link drops and no join succeeds.</summary>
+        NetworkDown,
+
+        /// <summary>The network is back: the charger joins it again by itself.</summary>
+        NetworkUp,
         Status,
         Help,
         Quit,

@@ -33,6 +33,8 @@ namespace NanoEvse.Emulator.Commands
             "  remote-stop [N]      the embedded CSMS sends RemoteStopTransaction for the connector's transaction\n" +
             "  power-cut            the charger loses power: no goodbye, then it boots again on the same flash\n" +
             "  reboot               the charger closes its connection, then boots again on the same flash\n" +
+            "  network-down         the charger's network goes away: the link drops, joins fail, charging goes on\n" +
+            "  network-up           the network is back: the charger joins it again and reconnects by itself\n" +
             "  status               the charger, its connectors and the vehicles\n" +
             "  wait DURATION        let charger time pass: 500ms, 30s, 2m, 1h (a bare number is seconds)\n" +
             "  wait online          until the charger is connected and its boot accepted (at most 10m)\n" +
@@ -105,6 +107,10 @@ namespace NanoEvse.Emulator.Commands
                     return Bare(CommandKind.PowerCut, name, args, text, lineNumber, out error);
                 case "reboot":
                     return Bare(CommandKind.Reboot, name, args, text, lineNumber, out error);
+                case "network-down":
+                    return Bare(CommandKind.NetworkDown, name, args, text, lineNumber, out error);
+                case "network-up":
+                    return Bare(CommandKind.NetworkUp, name, args, text, lineNumber, out error);
                 case "status":
                     return Bare(CommandKind.Status, name, args, text, lineNumber, out error);
                 case "help":
