@@ -65,8 +65,10 @@ namespace NanoEvse.ChargePoint
             router.Register(new ChangeConfiguration(Configuration));
 
             Registration = new Registration(ClockTrust, log, settings.Identity, Configuration, this);
-            Endpoint = new RpcEndpoint(log, router, new MessageIdGenerator(random.Next()), Registration);
+            TransactionMessageRetry retry = new TransactionMessageRetry(Configuration, clock, log);
+            Endpoint = new RpcEndpoint(log, router, new MessageIdGenerator(random.Next()), new TransactionOrderGate(Registration, retry));
             Registration.Attach(Endpoint);
+            retry.Attach(Endpoint);
             AuthorizationCache = new AuthorizationCache(Storage, log, AuthorizationCache.DefaultCapacity);
             AuthorizationCache.Enabled = ConfigKey.BoolOr(Configuration.Find(KeyNames.AuthorizationCacheEnabled), false);
             router.Register(new ClearCache(AuthorizationCache));
@@ -81,7 +83,7 @@ namespace NanoEvse.ChargePoint
                 router.Register(new UnlockConnector(Charging));
                 Availability = new Availability(Connectors, Charging, Storage, clock, log);
                 router.Register(new ChangeAvailability(Availability));
-                Charging.Resume(journal);
+                Charging.Resume(journal, retry);
             }
 
             ResetSequence = new ResetSequence(settings.Restart, Charging, Endpoint, log);

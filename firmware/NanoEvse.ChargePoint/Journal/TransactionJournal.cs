@@ -50,6 +50,7 @@ namespace NanoEvse.ChargePoint.Journal
         private readonly long[] _writtenAtMs;
         private RestoredMeter[] _meters = new RestoredMeter[0];
         private RpcEndpoint _endpoint;
+        private TransactionMessageRetry _retry;
         private ITransactionMessageListener _listener;
         private OutgoingCall _inFlight;
         private JournaledTransaction _inFlightFor;
@@ -126,9 +127,10 @@ namespace NanoEvse.ChargePoint.Journal
         /// Boot: stops the transactions that were running when the charger went down, with reason PowerLoss and the
         /// restored register as meterStop, then queues what the CSMS has not answered, oldest first.
         /// </summary>
-        public void Resume(ChargingService charging, RpcEndpoint endpoint)
+        public void Resume(ChargingService charging, RpcEndpoint endpoint, TransactionMessageRetry retry)
         {
             _endpoint = endpoint;
+            _retry = retry;
             _listener = charging;
             for (int i = 0; i < _transactions.Count; i++)
             {
@@ -190,21 +192,14 @@ namespace NanoEvse.ChargePoint.Journal
         }
 
         /// <summary>
-        /// A transaction message failed. Lost to a time-out or a dropped link, it is sent again, still ahead of every
-        /// later one. Refused by the CSMS (CALLERROR or a malformed answer), it is given up so that it does not hold
-        /// the later ones back; a StopTransaction after a given-up StartTransaction carries transactionId -1
-        /// (errata 3.18).
+        /// A transaction message failed. <see cref="TransactionMessageRetry"/> sends it again, still ahead of every
+        /// later one, or gives it up after its last attempt so that it does not hold the later ones back; a
+        /// StopTransaction after a given-up StartTransaction carries transactionId -1 (errata 3.18).
         /// </summary>
         public void MessageFailed(OutgoingCall request, string errorCode)
         {
             if (request != _inFlight)
             {
-                return;
-            }
-
-            if (errorCode == CallFailure.Timeout || errorCode == CallFailure.ConnectionLost)
-            {
-                _endpoint.Retry(request);
                 return;
             }
 
@@ -216,7 +211,11 @@ namespace NanoEvse.ChargePoint.Journal
                 return;
             }
 
-            _log.Write(LogLevel.Warning, Component, request.Action + " refused by the CSMS (" + errorCode + "); giving it up");
+            if (!_retry.Failed(request, errorCode))
+            {
+                return;
+            }
+
             JournaledTransaction entry = Settle(request);
             if (request is StartTransaction)
             {
@@ -228,9 +227,13 @@ namespace NanoEvse.ChargePoint.Journal
             }
         }
 
-        /// <summary>Sends again a message the full queue refused; rewrites the times recorded before the clock was trusted once it is.</summary>
+        /// <summary>
+        /// Sends again a message whose retry is due or that the full queue refused; rewrites the times recorded before
+        /// the clock was trusted once it is.
+        /// </summary>
         public void Poll(long nowMs)
         {
+            _retry.Poll(nowMs);
             if (_holdsUntrusted && _trust.IsTrusted)
             {
                 Restamp();
@@ -345,6 +348,7 @@ namespace NanoEvse.ChargePoint.Journal
             JournaledTransaction entry = _inFlightFor;
             _inFlight = null;
             _inFlightFor = null;
+            _retry.Settled();
             return entry;
         }
 

@@ -30,6 +30,12 @@ namespace NanoEvse.ChargePoint.Operations
             _listener = listener;
         }
 
+        /// <summary>The transaction the values belong to, or null: only then are they a transaction message.</summary>
+        public Transaction Transaction
+        {
+            get { return _transaction; }
+        }
+
         public override string Action
         {
             get { return "MeterValues"; }

@@ -39,9 +39,11 @@ namespace NanoEvse.Tests.Metering
             rig.ExpectAuthorize("TAG-A");
             Frame lost = rig.ExpectCall("StartTransaction");
 
-            // MessageTimeout is 30 s: values sampled meanwhile wait behind the unanswered StartTransaction.
+            // MessageTimeout is 30 s, then TransactionMessageRetryInterval 60 s: values sampled meanwhile wait behind
+            // the unanswered StartTransaction, and it goes again before any of them. Other messages flow meanwhile.
             rig.Run(30_500);
-            Frame again = rig.ExpectCall("StartTransaction");
+            rig.ExpectStatus("Charging");
+            Frame again = rig.RunUntilCall("StartTransaction", 60_000, out _);
             Assert.Equal(lost.Payload.GetRawText(), again.Payload.GetRawText());
             rig.Reply(again, "{\"idTagInfo\":{\"status\":\"Accepted\"},\"transactionId\":77}");
 
@@ -59,7 +61,7 @@ namespace NanoEvse.Tests.Metering
                 rig.Reply(next, "{}");
             }
 
-            Assert.True(values.Count >= 3, "values sampled during the 30 s wait: " + values.Count);
+            Assert.True(values.Count >= 9, "values sampled during the 90 s wait: " + values.Count);
             Assert.All(values, v => Assert.Equal(77, v.Payload.GetProperty("transactionId").GetInt32()));
         }
 

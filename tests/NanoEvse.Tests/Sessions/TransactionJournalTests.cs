@@ -132,7 +132,7 @@ namespace NanoEvse.Tests.Sessions
         }
 
         [Fact]
-        public void A_StartTransaction_the_CSMS_refuses_gives_its_StopTransaction_transactionId_minus_one()
+        public void A_StartTransaction_the_CSMS_refuses_at_every_attempt_gives_its_StopTransaction_transactionId_minus_one()
         {
             ChargerRig rig = ChargerRig.WithHardware();
             rig.PlugInEv();
@@ -142,7 +142,14 @@ namespace NanoEvse.Tests.Sessions
             rig.ReplyError(rig.ExpectCall("StartTransaction"), "InternalError");
             rig.ExpectStatus("Charging");
             rig.Reader.Present("TAG-A");
+            rig.AnswerStatusNotifications();
 
+            // TransactionMessageAttempts is 3 in the default profile, RetryInterval 60 s: again after 60 s, then 120 s.
+            long before = rig.Now;
+            rig.ReplyError(rig.RunUntilCall("StartTransaction", 61000, out long second), "InternalError");
+            rig.ReplyError(rig.RunUntilCall("StartTransaction", 121000, out long third), "InternalError");
+            Assert.InRange(second - before, 59000, 61000);
+            Assert.InRange(third - second, 119000, 121000);
             rig.ExpectStop(-1, "Local", "TAG-A");
             Assert.Equal(0, rig.Charger.Charging.Journal.Count);
         }
