@@ -34,6 +34,12 @@ namespace NanoEvse.ChargePoint.Operations
             get { return "StatusNotification"; }
         }
 
+        /// <summary>The connector this notification is about.</summary>
+        public Connector Connector
+        {
+            get { return _connector; }
+        }
+
         public override void WritePayload(JsonWriter payload)
         {
             payload.BeginObject();

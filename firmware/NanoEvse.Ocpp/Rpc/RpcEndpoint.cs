@@ -56,6 +56,12 @@ namespace NanoEvse.Ocpp.Rpc
             get { return _transport != null; }
         }
 
+        /// <summary>
+        /// Counts the times the link closed or a CALL went unanswered: a call queued before the count moved was held
+        /// up by an outage, so a newer message may supersede it (<c>StatusReporter</c>).
+        /// </summary>
+        public int Interruptions { get; private set; }
+
         /// <summary>The connection opened: start sending over it.</summary>
         public void Attach(IOcppTransport transport)
         {
@@ -66,6 +72,7 @@ namespace NanoEvse.Ocpp.Rpc
         public void Detach()
         {
             _transport = null;
+            Interruptions++;
             if (_deferred.Count > 0)
             {
                 _log.Write(LogLevel.Warning, Component, "connection closed before " + _deferred.Count + " answer(s) were ready");
@@ -128,8 +135,11 @@ namespace NanoEvse.Ocpp.Rpc
             {
                 OutgoingCall expired = _outstanding;
                 _outstanding = null;
+                Interruptions++;
                 _log.Write(LogLevel.Warning, Component, expired.Action + " " + expired.MessageId + " got no response in time");
                 expired.OnFailed(CallFailure.Timeout, "no response within the message timeout");
+                // The next call goes at the next poll, once the services have seen the time-out and withdrawn what it made stale.
+                return;
             }
 
             if (_outstanding == null && _transport != null)

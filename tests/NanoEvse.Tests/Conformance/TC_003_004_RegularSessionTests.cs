@@ -1,3 +1,5 @@
+using NanoEvse.Tests.Authorization;
+using NanoEvse.Tests.Metering;
 using NanoEvse.Tests.Support;
 using Xunit;
 
@@ -25,6 +27,52 @@ namespace NanoEvse.Tests.Conformance
             Assert.Equal(32, rig.Evse.OfferedAmps);
             rig.Run(60000);
             Assert.True(rig.Evse.EnergyWh > 0);
+        }
+
+        /// <summary>
+        /// The session TC_003 begins, carried to its end as a CSMS sees it: the same tag ends it with StopTransaction
+        /// reason Local (Finishing may come before or after it, as the TCD allows), and the vehicle leaving brings the
+        /// connector back to Available. product-a has no card reader, so TC_003 does not apply to it.
+        /// </summary>
+        [Theory]
+        [InlineData("default")]
+        [InlineData("product-b")]
+        public void TC_003_the_whole_session_ends_Local_then_Finishing_then_Available(string profile)
+        {
+            ChargerRig rig = ChargerRig.WithHardware(profile);
+            rig.QuietHeartbeats();
+            rig.Evse.SetEnergyRegister(10_000);
+            rig.StartCharging("TAG-A", 43);
+            rig.RunAnswering(60500);
+
+            rig.Reader.Present("TAG-A");
+            rig.Poll();
+            Assert.NotEmpty(rig.Unread);
+            Frame first = rig.ExpectCall(rig.Unread[0].Action);
+            Frame stop;
+            if (first.Action == "StatusNotification")
+            {
+                Assert.Equal("Finishing", first.Payload.GetProperty("status").GetString());
+                rig.Reply(first, "{}");
+                stop = rig.ExpectStop(43, "Local", "TAG-A");
+            }
+            else
+            {
+                Assert.Equal("StopTransaction", first.Action);
+                rig.Reply(first, "{}");
+                stop = first;
+                rig.ExpectStatus("Finishing");
+            }
+
+            Assert.Equal(43, stop.Payload.GetProperty("transactionId").GetInt32());
+            Assert.Equal("Local", stop.Payload.GetProperty("reason").GetString());
+            Assert.Equal("TAG-A", stop.Payload.GetProperty("idTag").GetString());
+            Assert.True(stop.Payload.GetProperty("meterStop").GetInt64() > 10_000);
+            Assert.False(rig.Evse.ContactorCommanded);
+
+            rig.UnplugFully();
+            rig.ExpectStatus("Available");
+            rig.ExpectSilence(5000);
         }
 
         [Fact]

@@ -7,7 +7,14 @@ namespace NanoEvse.Tests.Conformance
     /// <summary>TC_019 Retrieve configuration: the four GetConfiguration requests OCTT sends.</summary>
     public class TC_019_RetrieveConfigurationTests
     {
-        /// <summary>The Core keys OCTT requires, and whether each must be read-only (true), read-write (false) or either (null).</summary>
+        /// <summary>
+        /// The Core keys a charger must return (OCPP 1.6 section 9.1 with the errata), and whether each must be read-only
+        /// (true), read-write (false) or may be either (null), written out here rather than taken from the charger's own
+        /// key registry, so the test cannot agree with a registry that is wrong. AuthorizeRemoteTxRequests is "R or RW"
+        /// for OCTT. StopTransactionOnEVSideDisconnect became optional and "R or RW" in errata 3.80, but this charger
+        /// promises it read-write (TC_005_3 needs to change it), so it is required RW here.
+        /// UnlockConnectorOnEVSideDisconnect is checked per profile in TC_019_2.
+        /// </summary>
         private static readonly (string Key, bool? ReadOnly)[] RequiredCoreKeys =
         {
             ("AuthorizeRemoteTxRequests", null),
@@ -23,13 +30,13 @@ namespace NanoEvse.Tests.Conformance
             ("MeterValueSampleInterval", false),
             ("NumberOfConnectors", true),
             ("ResetRetries", false),
+            ("StopTransactionOnEVSideDisconnect", false),
             ("StopTransactionOnInvalidId", false),
             ("StopTxnAlignedData", false),
             ("StopTxnSampledData", false),
             ("SupportedFeatureProfiles", true),
             ("TransactionMessageAttempts", false),
             ("TransactionMessageRetryInterval", false),
-            ("UnlockConnectorOnEVSideDisconnect", null),
         };
 
         [Theory]
@@ -49,11 +56,16 @@ namespace NanoEvse.Tests.Conformance
             Assert.Empty(answer.Unknown);
         }
 
+        /// <summary>
+        /// Every required key, with its accessibility. UnlockConnectorOnEVSideDisconnect is required and read-write on a
+        /// socket (default, product-a). A fixed cable (product-b) has nothing to unlock: errata 3.84/3.85 (2025-04) make
+        /// it report false and read-only, which OCTT's "R or RW" for this key accepts.
+        /// </summary>
         [Theory]
-        [InlineData("default")]
-        [InlineData("product-a")]
-        [InlineData("product-b")]
-        public void TC_019_2_no_keys_returns_every_required_key_with_its_accessibility(string profile)
+        [InlineData("default", false)]
+        [InlineData("product-a", false)]
+        [InlineData("product-b", true)]
+        public void TC_019_2_no_keys_returns_every_required_key_with_its_accessibility(string profile, bool unlockReadOnly)
         {
             ChargerRig rig = ConfigurationCalls.Booted(profile);
 
@@ -68,6 +80,14 @@ namespace NanoEvse.Tests.Conformance
                 {
                     Assert.True(readOnly.Value == key.ReadOnly, name + " has the wrong accessibility");
                 }
+            }
+
+            var unlock = answer["UnlockConnectorOnEVSideDisconnect"];
+            Assert.True(unlock != null, "UnlockConnectorOnEVSideDisconnect is missing");
+            Assert.Equal(unlockReadOnly, unlock.ReadOnly);
+            if (unlockReadOnly)
+            {
+                Assert.Equal("false", unlock.Value);
             }
 
             Assert.Equal(answer.Keys.Count, answer.Keys.Select(k => k.Key).Distinct().Count());
