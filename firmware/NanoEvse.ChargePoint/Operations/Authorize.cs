@@ -23,6 +23,12 @@ namespace NanoEvse.ChargePoint.Operations
         /// <summary>The connector the tag was presented for, 0 when any.</summary>
         public int ConnectorId { get; private set; }
 
+        /// <summary>When the tag was presented (monotonic ms): an answer later than ConnectionTimeOut no longer starts anything.</summary>
+        public long AskedAtMs;
+
+        /// <summary>The connector's vehicle departures when the tag was presented, or -1 for any connector.</summary>
+        public int DeparturesAtAsk = -1;
+
         /// <summary>Why no idTagInfo came (a <see cref="CallFailure"/> or CALLERROR code), or null.</summary>
         public string Failure { get; private set; }
 

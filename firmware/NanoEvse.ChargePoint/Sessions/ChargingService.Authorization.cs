@@ -21,6 +21,7 @@ namespace NanoEvse.ChargePoint.Sessions
         private LocalAuthorizer _authorizer;
         private InvalidIdAllowance _allowance;
         private ConfigKey _maxEnergyOnInvalid;
+        private ConfigKey _connectionTimeOut;
 
         /// <summary>The boot handshake; until it is accepted the CSMS cannot be asked. Null counts as accepted.</summary>
         public Registration Registration { get; set; }
@@ -36,6 +37,7 @@ namespace NanoEvse.ChargePoint.Sessions
             _authorizer = new LocalAuthorizer(cache, config);
             _allowance = new InvalidIdAllowance(Sessions, _log);
             _maxEnergyOnInvalid = config.Find(KeyNames.MaxEnergyOnInvalidId);
+            _connectionTimeOut = config.Find(KeyNames.ConnectionTimeOut);
         }
 
         /// <summary>
@@ -64,6 +66,13 @@ namespace NanoEvse.ChargePoint.Sessions
         private bool Ask(string idTag, int connectorId)
         {
             Authorize request = new Authorize(idTag, connectorId, this);
+            request.AskedAtMs = _clock.MonotonicMs;
+            ConnectorSession session = Find(connectorId);
+            if (session != null)
+            {
+                request.DeparturesAtAsk = session.Departures;
+            }
+
             _asking.Add(request);
             return _endpoint.Enqueue(request);
         }
@@ -100,12 +109,32 @@ namespace NanoEvse.ChargePoint.Sessions
             if (_authorizer.Offline(request.IdTag, _clock.UtcNow) == LocalAuthorizer.StartNow)
             {
                 _log.Write(LogLevel.Info, Component, request.IdTag + " authorized offline");
-                session.Authorize(request.IdTag);
+                AuthorizeIfCurrent(session, request);
             }
             else
             {
                 _log.Write(LogLevel.Info, Component, request.IdTag + " refused offline");
             }
+        }
+
+        /// <summary>
+        /// Authorizes the tag on the session unless the decision came too late: the vehicle that was there when the
+        /// tag was presented has left, or ConnectionTimeOut has passed since. A late Accepted (an Authorize.req that
+        /// waited behind retried transaction messages) must not start a session for the next driver's vehicle.
+        /// </summary>
+        private void AuthorizeIfCurrent(ConnectorSession session, Authorize request)
+        {
+            int timeoutSeconds = ConfigKey.IntOr(_connectionTimeOut, 0);
+            bool left = request.DeparturesAtAsk >= 0 && session.Departures != request.DeparturesAtAsk;
+            bool late = timeoutSeconds > 0 && _clock.MonotonicMs - request.AskedAtMs >= timeoutSeconds * 1000L;
+            if (left || late)
+            {
+                _log.Write(LogLevel.Info, Component, request.IdTag + " decided too late (" + (left ? "the vehicle has left" : "after ConnectionTimeOut")
+                    + "); the tag must be presented again");
+                return;
+            }
+
+            session.Authorize(request.IdTag);
         }
 
         /// <summary>StartTransaction.conf refused the tag: stop (DeAuthorized), or stop only the energy, after MaxEnergyOnInvalidId.</summary>

@@ -204,7 +204,7 @@ namespace NanoEvse.ChargePoint.Sessions
                 return;
             }
 
-            session.Authorize(request.IdTag);
+            AuthorizeIfCurrent(session, request);
         }
 
         void ISessionListener.OnTransactionStarted(ConnectorSession session, Transaction transaction)

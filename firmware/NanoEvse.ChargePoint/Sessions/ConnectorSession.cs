@@ -28,6 +28,7 @@ namespace NanoEvse.ChargePoint.Sessions
         private readonly MeterReading _reading = new MeterReading();
         private bool _contactorCommand;
         private bool _requestedClosed;
+        private bool _wasConnected;
         private long _contactorChangedMs;
         private long _lastMeterMs;
         private bool _meterFailed;
@@ -103,6 +104,9 @@ namespace NanoEvse.ChargePoint.Sessions
         {
             get { return _contactorCommand; }
         }
+
+        /// <summary>How many times a vehicle has left this connector: an answer about a driver who has since left is stale.</summary>
+        public int Departures { get; private set; }
 
         public bool VehicleConnected
         {
@@ -238,6 +242,12 @@ namespace NanoEvse.ChargePoint.Sessions
 
             CheckContactor(nowMs);
             bool connected = VehicleConnected;
+            if (_wasConnected && !connected)
+            {
+                Departures++;
+            }
+
+            _wasConnected = connected;
             PollProtection(nowMs, connected);
             string fault = Fault;
             if (fault != null && Transaction != null)

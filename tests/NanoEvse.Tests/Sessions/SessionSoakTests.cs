@@ -11,8 +11,8 @@ namespace NanoEvse.Tests.Sessions
     /// A thousand sessions in virtual time against an <see cref="UnreliableCsms"/>: link drops, CALLERRORs, calls left
     /// unanswered and silent periods. Afterwards, with the CSMS well again, every transaction that ran has reached
     /// the CSMS in the order it happened, StartTransaction before StopTransaction, each message finally either
-    /// answered or refused by the CSMS and then given up with a log line, and the journal is empty. The invariant
-    /// holds however many times the charger retries a refused message (TransactionMessageAttempts).
+    /// answered or, after its last attempt (TransactionMessageAttempts), given up with a log line, and the journal is
+    /// empty.
     /// </summary>
     public class SessionSoakTests
     {
@@ -36,8 +36,8 @@ namespace NanoEvse.Tests.Sessions
                 rig.PlugInEv();
                 rig.Reader.Present(tag);
                 // Authorize may be refused by a CALLERROR; one left unanswered lets the offline rules start it. Wait for
-                // the decision: an answer arriving after the driver left would start a session for the next driver's
-                // vehicle (a charger finding, see the report), which is not what this soak is about.
+                // the decision, so each session is one driver's (an answer after the driver left starts nothing, as
+                // LateAuthorizeAnswerTests shows).
                 int logged = rig.Log.Lines.Count;
                 for (int s = 0; s < 1200 && !rig.Evse.ContactorCommanded && !Refused(rig, tag, logged); s++)
                 {
@@ -97,7 +97,6 @@ namespace NanoEvse.Tests.Sessions
 
             List<string> expected = ran.SelectMany(tag => new[] { "StartTransaction " + tag, "StopTransaction " + tag }).ToList();
             Assert.Equal(expected, folded.Select(m => m.Action + " " + m.IdTag).ToList());
-            Assert.DoesNotContain(folded, m => m.Outcome == Outcome.Unanswered);
 
             for (int i = 0; i < folded.Count; i += 2)
             {
@@ -107,10 +106,11 @@ namespace NanoEvse.Tests.Sessions
                 Assert.Equal(start.Outcome == Outcome.Answered ? start.TransactionId : -1, stop.TransactionId);
             }
 
+            // A message the CSMS never answered or refused at its last attempt (TransactionMessageAttempts) is given up, and logged.
             foreach (string action in new[] { "StartTransaction", "StopTransaction" })
             {
-                int givenUp = folded.Count(m => m.Action == action && m.Outcome == Outcome.Refused);
-                int logged = rig.Log.Lines.Count(l => l.Contains(action) && l.Contains("giving it up"));
+                int givenUp = folded.Count(m => m.Action == action && m.Outcome != Outcome.Answered);
+                int logged = rig.Log.Lines.Count(l => l.Contains(action + " given up after"));
                 Assert.True(logged >= givenUp, givenUp + " " + action + " given up but " + logged + " logged");
             }
         }
