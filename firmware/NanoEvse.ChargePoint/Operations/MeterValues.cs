@@ -7,8 +7,8 @@ using NanoEvse.Ocpp.Rpc;
 namespace NanoEvse.ChargePoint.Operations
 {
     /// <summary>
-    /// MeterValues: one meterValue of one connector. Sent for a transaction, it is a transaction message: it waits
-    /// in the same ordered queue as StartTransaction and StopTransaction and is retried by the same rule.
+    /// MeterValues: one meterValue of one connector. Sent for a transaction, it is a transaction message: the
+    /// journal sends it in the same order as StartTransaction and StopTransaction and retries it by the same rule.
     /// </summary>
     public sealed class MeterValues : OutgoingCall, IStampedCall
     {
@@ -28,6 +28,12 @@ namespace NanoEvse.ChargePoint.Operations
             _sample = sample;
             _measurands = measurands;
             _listener = listener;
+        }
+
+        /// <summary>The transaction it reports on, or null.</summary>
+        public Transaction Transaction
+        {
+            get { return _transaction; }
         }
 
         public override string Action
@@ -64,6 +70,10 @@ namespace NanoEvse.ChargePoint.Operations
 
         public override void OnResult()
         {
+            if (_transaction != null)
+            {
+                _listener.OnMeterValuesConfirmed(this);
+            }
         }
 
         /// <summary>Values of a transaction follow the transaction messages' retry rule; others are simply lost.</summary>

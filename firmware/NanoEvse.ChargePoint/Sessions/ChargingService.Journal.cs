@@ -10,11 +10,12 @@ namespace NanoEvse.ChargePoint.Sessions
 
         /// <summary>
         /// Boot: the journal stops what was running when the charger went down and queues, in order, every
-        /// StartTransaction and StopTransaction the CSMS has not answered.
+        /// StartTransaction, MeterValues and StopTransaction the CSMS has not answered.
         /// </summary>
         public void Resume(TransactionJournal journal)
         {
             Journal = journal;
+            Meters.Journal = journal;
             journal.Resume(this, _endpoint);
         }
     }
