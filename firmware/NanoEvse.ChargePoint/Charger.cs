@@ -66,7 +66,7 @@ namespace NanoEvse.ChargePoint
 
             Registration = new Registration(ClockTrust, log, settings.Identity, Configuration, this);
             TransactionMessageRetry retry = new TransactionMessageRetry(Configuration, clock, log);
-            Endpoint = new RpcEndpoint(log, router, new MessageIdGenerator(random.Next()), new TransactionOrderGate(Registration, retry));
+            Endpoint = new RpcEndpoint(log, router, new MessageIdGenerator(random.Next()), Registration);
             Registration.Attach(Endpoint);
             retry.Attach(Endpoint);
             AuthorizationCache = new AuthorizationCache(Storage, log, AuthorizationCache.DefaultCapacity);

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using NanoEvse.ChargePoint;
+using NanoEvse.ChargePoint.Journal;
 using NanoEvse.ChargePoint.Model;
 using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.Csms;
@@ -177,10 +178,28 @@ namespace NanoEvse.Emulator
                 _log.Note(line + "; faults: " + FaultKinds.Present(evse));
             }
 
+            PrintJournal(core);
             if (_charger.Reader != null && _charger.Reader.Waiting > 0)
             {
                 _log.Note(_charger.Reader.Waiting + " card(s) at the reader not read yet");
             }
+        }
+
+        /// <summary>What the transaction journal still holds for the CSMS, and how much of its flash budget it takes.</summary>
+        private void PrintJournal(Charger core)
+        {
+            TransactionJournal journal = core.Charging?.Journal;
+            if (journal == null)
+            {
+                return;
+            }
+
+            DateTime oldest = journal.OldestPendingUtc;
+            string age = oldest == DateTime.MinValue ? "nothing waiting"
+                : "oldest " + ((long)(core.ClockTrust.Clock.UtcNow - oldest).TotalSeconds).ToString(CultureInfo.InvariantCulture) + " s old";
+            _log.Note("journal: " + journal.PendingStarts + " StartTransaction, " + journal.PendingValues + " MeterValues, " + journal.PendingStops
+                + " StopTransaction queued (" + age + "); " + journal.LiveBytes + " of " + TransactionJournal.MaxBytes + " B used"
+                + (journal.HasRoomForTransaction ? string.Empty : "; full: no new transaction starts"));
         }
 
         private ConnectorSession Session(int id)

@@ -30,6 +30,9 @@ namespace NanoEvse.ChargePoint.Journal
             get { return _next; }
         }
 
+        /// <summary>Bytes of the current record, kind, length and CRC included.</summary>
+        public int RecordBytes { get; private set; }
+
         public bool Torn { get; private set; }
 
         public bool Damaged { get; private set; }
@@ -65,6 +68,7 @@ namespace NanoEvse.ChargePoint.Journal
             }
 
             Kind = _data[start];
+            RecordBytes = total;
             _position = start + 2;
             _end = crcAt;
             _next = start + total;
@@ -122,6 +126,28 @@ namespace NanoEvse.ChargePoint.Journal
             long low = (uint)Int();
             long high = Int();
             return (high << 32) | low;
+        }
+
+        /// <summary>A number written by <see cref="JournalWriter.VarLong"/>.</summary>
+        public long VarLong()
+        {
+            ulong value = 0;
+            int shift = 0;
+            int b;
+            do
+            {
+                if (shift > 63)
+                {
+                    throw new IOException("journal number too long");
+                }
+
+                b = Byte();
+                value |= (ulong)(b & 0x7F) << shift;
+                shift += 7;
+            }
+            while ((b & 0x80) != 0);
+
+            return (long)(value >> 1) ^ -(long)(value & 1);
         }
 
         /// <summary>The empty string reads back as null.</summary>

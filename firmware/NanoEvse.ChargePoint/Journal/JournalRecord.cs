@@ -38,6 +38,19 @@ namespace NanoEvse.ChargePoint.Journal
         /// <summary>transaction number: the CSMS answered StopTransaction, or it was given up.</summary>
         public const int StopAnswered = 6;
 
+        /// <summary>
+        /// A meter value of a transaction (see <see cref="ReadingRecord"/>): transaction number (int), sequence (int;
+        /// 0 for Transaction.Begin and Transaction.End, which travel in StopTransaction only), then the reading. A
+        /// version-1 reader that does not know it skips it, so the format version stays 1.
+        /// </summary>
+        public const int Reading = 7;
+
+        /// <summary>sequence (int): every meter value up to it has been answered by the CSMS, or given up.</summary>
+        public const int Delivered = 8;
+
+        /// <summary>sequence (int): the meter value was dropped to keep the journal within its budget.</summary>
+        public const int Dropped = 9;
+
         /// <summary>Bytes of a whole header record.</summary>
         public const int HeaderBytes = Overhead + 5;
     }

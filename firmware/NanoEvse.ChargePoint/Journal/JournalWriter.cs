@@ -75,6 +75,19 @@ namespace NanoEvse.ChargePoint.Journal
             Int((int)(value >> 32));
         }
 
+        /// <summary>A signed number in as few bytes as it needs: zigzag, then 7 bits a byte, low first.</summary>
+        public void VarLong(long value)
+        {
+            ulong rest = (ulong)((value << 1) ^ (value >> 63));
+            while (rest >= 0x80)
+            {
+                Byte((int)(rest & 0x7F) | 0x80);
+                rest >>= 7;
+            }
+
+            Byte((int)rest);
+        }
+
         /// <summary>Null is stored as the empty string.</summary>
         public void String(string value)
         {

@@ -37,8 +37,13 @@ namespace NanoEvse.ChargePoint.Journal
         /// <summary>The stop by the monotonic clock (see ClockTrust.Resolve); NoLink for a stop read from flash.</summary>
         public long StopMs;
 
-        /// <summary>StopTransaction's transactionData; in memory only, so a StopTransaction sent after a restart has none.</summary>
-        public TransactionMeterData MeterData;
+        /// <summary>The Transaction.Begin and Transaction.End values for transactionData; null when the journal has none (older files).</summary>
+        public MeterSample Begin;
+        public MeterSample End;
+
+        /// <summary>Bytes its start (Started and Begin records) and its stop (Stopped and End records) take in flash.</summary>
+        public int StartBytes;
+        public int StopBytes;
 
         /// <summary>Read from flash: the start or stop time was recorded before that boot's clock was trusted.</summary>
         public bool StartUntrusted;

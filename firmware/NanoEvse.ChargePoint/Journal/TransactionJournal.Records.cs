@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using NanoEvse.ChargePoint.Metering;
 using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.ChargePoint.Time;
 using NanoEvse.Hal;
@@ -51,7 +52,9 @@ namespace NanoEvse.ChargePoint.Journal
             }
 
             DropFinished();
+            PruneValues();
             PlaceUntrustedTimes();
+            UpdateRoom();
             if (_transactions.Count > 0)
             {
                 _log.Write(LogLevel.Info, Component, _transactions.Count + " transaction(s) still to report to the CSMS");
@@ -87,6 +90,7 @@ namespace NanoEvse.ChargePoint.Journal
         private void Apply(JournalReader reader)
         {
             JournaledTransaction entry;
+            int sequence;
             switch (reader.Kind)
             {
                 case JournalRecord.Register:
@@ -112,6 +116,7 @@ namespace NanoEvse.ChargePoint.Journal
                         entry = new JournaledTransaction(number, new Transaction(connector, idTag, meterStart, new DateTime(startTicks, DateTimeKind.Utc)));
                         entry.StartOrder = _nextOrder++;
                         entry.StartUntrusted = !startTrusted;
+                        entry.StartBytes = reader.RecordBytes;
                         _transactions.Add(entry);
                     }
 
@@ -143,9 +148,37 @@ namespace NanoEvse.ChargePoint.Journal
                         entry.StopOrder = _nextOrder++;
                         entry.Transaction.StopReason = reason;
                         entry.Transaction.StopIdTag = stopIdTag;
+                        entry.StopBytes = reader.RecordBytes;
                         Written(entry.Transaction.ConnectorId, meterStop, stopTrusted ? stopTicks : 0);
                     }
 
+                    return;
+                case JournalRecord.Reading:
+                    ApplyReading(reader);
+                    return;
+                case JournalRecord.Delivered:
+                    sequence = reader.Int();
+                    _deliveredSequence = sequence > _deliveredSequence ? sequence : _deliveredSequence;
+                    _deliveredWritten = _deliveredSequence;
+                    for (int i = 0; i < _values.Count; i++)
+                    {
+                        JournaledValue value = (JournaledValue)_values[i];
+                        value.Delivered |= value.Sequence <= sequence;
+                    }
+
+                    FollowSequence(sequence);
+                    return;
+                case JournalRecord.Dropped:
+                    sequence = reader.Int();
+                    for (int i = _values.Count - 1; i >= 0; i--)
+                    {
+                        if (((JournaledValue)_values[i]).Sequence == sequence)
+                        {
+                            _values.RemoveAt(i);
+                        }
+                    }
+
+                    FollowSequence(sequence);
                     return;
                 case JournalRecord.StopAnswered:
                     entry = Find(reader.Int());
@@ -158,6 +191,56 @@ namespace NanoEvse.ChargePoint.Journal
                 default:
                     // A header in the middle, or a kind this version does not know: nothing to apply.
                     return;
+            }
+        }
+
+        /// <summary>A meter value, or the Begin or End value of a transaction (sequence 0).</summary>
+        private void ApplyReading(JournalReader reader)
+        {
+            int bytes = reader.RecordBytes;
+            JournaledTransaction entry = Find(reader.Int());
+            int sequence = reader.Int();
+            MeterSample sample = new MeterSample();
+            int flags;
+            string[] measurands = ReadingRecord.Read(reader, sample, out flags);
+            bool trusted = (flags & ReadingRecord.Untrusted) == 0;
+            FollowSequence(sequence);
+            if (entry == null)
+            {
+                return;
+            }
+
+            Written(entry.Transaction.ConnectorId, sample.Reading.EnergyImportWh, trusted ? sample.TimestampUtc.Ticks : 0);
+            if (sequence == 0)
+            {
+                // Begin and End stand at the start and stop times, placed with them.
+                if (sample.Context == ReadingContext.TransactionEnd)
+                {
+                    entry.End = sample;
+                    entry.StopBytes += bytes;
+                }
+                else
+                {
+                    entry.Begin = sample;
+                    entry.StartBytes += bytes;
+                }
+
+                return;
+            }
+
+            JournaledValue value = new JournaledValue(sequence, entry, sample, measurands);
+            value.Order = _nextOrder++;
+            value.Bytes = bytes;
+            value.Untrusted = !trusted;
+            value.Delivered = sequence <= _deliveredSequence;
+            _values.Add(value);
+        }
+
+        private void FollowSequence(int sequence)
+        {
+            if (sequence >= _nextSequence)
+            {
+                _nextSequence = sequence + 1;
             }
         }
 
@@ -195,6 +278,32 @@ namespace NanoEvse.ChargePoint.Journal
                     entry.StopMs = link;
                     _holdsUntrusted = true;
                 }
+
+                PlaceAt(entry.Begin, entry.Transaction.StartUtc, entry.Transaction.StartMs);
+                if (entry.Stopped)
+                {
+                    PlaceAt(entry.End, entry.StopUtc, entry.StopMs);
+                }
+            }
+
+            for (int i = 0; i < _values.Count; i++)
+            {
+                JournaledValue value = (JournaledValue)_values[i];
+                if (value.Untrusted)
+                {
+                    PlaceAt(value.Sample, floor, link);
+                    value.Untrusted = false;
+                    _holdsUntrusted = true;
+                }
+            }
+        }
+
+        private static void PlaceAt(MeterSample sample, DateTime utc, long ms)
+        {
+            if (sample != null)
+            {
+                sample.TimestampUtc = utc;
+                sample.TakenMs = ms;
             }
         }
 
@@ -245,7 +354,10 @@ namespace NanoEvse.ChargePoint.Journal
             _writtenAtMs[connectorId] = _clock.MonotonicMs;
         }
 
-        /// <summary>Starts the bytes of one write; a file that does not exist yet gets its header in the same append.</summary>
+        /// <summary>
+        /// Starts the bytes of one write; a file that does not exist yet gets its header in the same append. Meter
+        /// values answered or dropped since the last write are marked so first.
+        /// </summary>
         private void BeginRecords()
         {
             _writer.Clear();
@@ -253,6 +365,16 @@ namespace NanoEvse.ChargePoint.Journal
             {
                 _writer.Header(FormatVersion);
                 _writer.FinishHeader();
+            }
+
+            if (_deliveredSequence > _deliveredWritten)
+            {
+                WriteSequence(JournalRecord.Delivered, _deliveredSequence);
+            }
+
+            for (int i = 0; i < _droppedSequences.Count; i++)
+            {
+                WriteSequence(JournalRecord.Dropped, (int)_droppedSequences[i]);
             }
         }
 
@@ -264,13 +386,24 @@ namespace NanoEvse.ChargePoint.Journal
         private void Commit(bool compactWhenIdle)
         {
             bool idle = compactWhenIdle && _transactions.Count == 0;
-            if (_file.NeedsRewrite || idle || _file.Length + _writer.Length > _file.RewrittenLength + GrowthBytes)
+            int growth = _file.RewrittenLength / 2 > GrowthBytes ? _file.RewrittenLength / 2 : GrowthBytes;
+            if (_file.NeedsRewrite || idle || _file.Length + _writer.Length > _file.RewrittenLength + growth)
             {
                 Compact();
-                return;
+            }
+            else if (_file.Append(_writer.Buffer, _writer.Length))
+            {
+                Flushed();
             }
 
-            _file.Append(_writer.Buffer, _writer.Length);
+            UpdateRoom();
+        }
+
+        /// <summary>The delivery and drop marks are in flash now.</summary>
+        private void Flushed()
+        {
+            _deliveredWritten = _deliveredSequence;
+            _droppedSequences.Clear();
         }
 
         /// <summary>Rewrites the journal with only what is still needed: the register floors and the unfinished transactions, in order.</summary>
@@ -287,18 +420,34 @@ namespace NanoEvse.ChargePoint.Journal
             }
 
             int after = -1;
+            int valueIndex = 0;
+            bool delivered = false;
             bool stop;
             JournaledTransaction next;
-            while ((next = NextEvent(after, out stop)) != null)
+            do
             {
+                next = NextEvent(after, out stop);
+                int nextOrder = next == null ? int.MaxValue : (stop ? next.StopOrder : next.StartOrder);
+                for (; valueIndex < _values.Count && ((JournaledValue)_values[valueIndex]).Order < nextOrder; valueIndex++)
+                {
+                    JournaledValue value = (JournaledValue)_values[valueIndex];
+                    WriteValue(value);
+                    delivered |= value.Delivered;
+                }
+
+                if (next == null)
+                {
+                    break;
+                }
+
                 if (stop)
                 {
-                    WriteStopped(next);
+                    WriteStop(next);
                     after = next.StopOrder;
                     continue;
                 }
 
-                WriteStarted(next);
+                WriteStart(next);
                 if (next.StartAnswered)
                 {
                     WriteStartAnswered(next);
@@ -306,9 +455,18 @@ namespace NanoEvse.ChargePoint.Journal
 
                 after = next.StartOrder;
             }
+            while (true);
+
+            if (delivered)
+            {
+                WriteSequence(JournalRecord.Delivered, _deliveredSequence);
+            }
 
             _writer.FinishHeader();
-            _file.Rewrite(_writer.Buffer, _writer.Length);
+            if (_file.Rewrite(_writer.Buffer, _writer.Length))
+            {
+                Flushed();
+            }
         }
 
         /// <summary>The start or stop (<paramref name="stop"/>) that came first after position <paramref name="after"/>, or null.</summary>
@@ -344,6 +502,56 @@ namespace NanoEvse.ChargePoint.Journal
             _writer.Byte(connectorId);
             _writer.Long(_floorWh[connectorId]);
             _writer.Long(_knownTicks[connectorId]);
+            _writer.End();
+        }
+
+        /// <summary>Started, then the Begin value when there is one; their size is kept.</summary>
+        private void WriteStart(JournaledTransaction entry)
+        {
+            int from = _writer.Length;
+            WriteStarted(entry);
+            WriteBoundary(entry, entry.Begin);
+            entry.StartBytes = _writer.Length - from;
+        }
+
+        /// <summary>Stopped, then the End value when there is one; their size is kept.</summary>
+        private void WriteStop(JournaledTransaction entry)
+        {
+            int from = _writer.Length;
+            WriteStopped(entry);
+            WriteBoundary(entry, entry.End);
+            entry.StopBytes = _writer.Length - from;
+        }
+
+        private void WriteBoundary(JournaledTransaction entry, MeterSample sample)
+        {
+            if (sample != null)
+            {
+                WriteReading(entry, 0, sample, null);
+            }
+        }
+
+        private void WriteValue(JournaledValue value)
+        {
+            int from = _writer.Length;
+            WriteReading(value.Entry, value.Sequence, value.Sample, value.Measurands);
+            value.Bytes = _writer.Length - from;
+        }
+
+        private void WriteReading(JournaledTransaction entry, int sequence, MeterSample sample, string[] measurands)
+        {
+            _writer.Begin(JournalRecord.Reading);
+            _writer.Int(entry.Number);
+            _writer.Int(sequence);
+            ReadingRecord.Write(_writer, sample, measurands, TrustedOrRecorded(sample.TimestampUtc, sample.TakenMs), !_trust.IsTrusted);
+            _holdsUntrusted |= !_trust.IsTrusted;
+            _writer.End();
+        }
+
+        private void WriteSequence(int kind, int sequence)
+        {
+            _writer.Begin(kind);
+            _writer.Int(sequence);
             _writer.End();
         }
 

@@ -14,23 +14,30 @@ namespace NanoEvse.ChargePoint.Journal
     /// <summary>
     /// Everything the CSMS must still learn about transactions, kept in flash (journal.dat) so that a power cut, a
     /// reboot or a crash loses none of it, and each connector's energy register, so that it never goes back.
-    /// A start or stop is recorded before its message is queued, and the answer is recorded when it comes.
-    /// StartTransaction and StopTransaction go out one at a time in the order they arose, so a StopTransaction
-    /// always carries the transactionId its StartTransaction got. At boot the journal stops the transactions that
-    /// were running (PowerLoss) and sends again whatever was never answered. A time recorded before the clock was
-    /// trusted is marked so in flash; once the clock is trusted the journal is rewritten with real times.
+    /// A start, a stop or a meter value of a transaction is recorded before its message is queued, and the answer
+    /// is recorded when it comes (a meter value's with the next write). StartTransaction, MeterValues and
+    /// StopTransaction go out one at a time in the order they arose, so each carries the transactionId its
+    /// StartTransaction got. At boot the journal stops the transactions that were running (PowerLoss) and sends
+    /// again whatever was never answered. A time recorded before the clock was trusted is marked so in flash; once
+    /// the clock is trusted the journal is rewritten with real times.
     /// </summary>
     public sealed partial class TransactionJournal
     {
         public const int FormatVersion = 1;
 
-        /// <summary>Bytes appended after the last rewrite before the file is compacted again.</summary>
+        /// <summary>
+        /// Bytes appended after the last rewrite before the file is compacted again, or half the rewritten size when
+        /// that is more, so that a journal full of undelivered values is not rewritten for every kilobyte.
+        /// </summary>
         public const int GrowthBytes = 1024;
 
-        /// <summary>Transactions kept for the CSMS at most; beyond it the oldest stopped one is given up (logged).</summary>
+        /// <summary>What a compaction may write at most: the journal's budget (see <see cref="LiveBytes"/>).</summary>
+        public const int MaxBytes = 16 * 1024;
+
+        /// <summary>Transactions kept for the CSMS at most; when full, no new transaction starts.</summary>
         public const int MaxTransactions = 40;
 
-        /// <summary>While energy flows, the register is written at most this often (12 small appends an hour).</summary>
+        /// <summary>While energy flows and no meter value records the register, it is written at most this often.</summary>
         public const int CheckpointIntervalMs = 5 * 60 * 1000;
 
         private const int QueueRetryMs = 1000;
@@ -41,6 +48,9 @@ namespace NanoEvse.ChargePoint.Journal
         private readonly ClockTrust _trust;
         private readonly ILog _log;
         private readonly ArrayList _transactions = new ArrayList();
+
+        // The meter values still needed, in the order they were taken (see JournaledValue).
+        private readonly ArrayList _values = new ArrayList();
         private readonly JournalWriter _writer = new JournalWriter();
 
         // Per connector id (index 0 unused): the highest register value in flash, the latest time recorded for the
@@ -54,6 +64,7 @@ namespace NanoEvse.ChargePoint.Journal
         private ITransactionMessageListener _listener;
         private OutgoingCall _inFlight;
         private JournaledTransaction _inFlightFor;
+        private MeteringSettings _settings;
         private bool _retryDue;
         private long _retryAtMs;
         private int _nextNumber = 1;
@@ -132,6 +143,8 @@ namespace NanoEvse.ChargePoint.Journal
             _endpoint = endpoint;
             _retry = retry;
             _listener = charging;
+            _settings = charging.Meters.Settings;
+            PruneValues();
             for (int i = 0; i < _transactions.Count; i++)
             {
                 JournaledTransaction entry = (JournaledTransaction)_transactions[i];
@@ -146,26 +159,30 @@ namespace NanoEvse.ChargePoint.Journal
                 Compact();
             }
 
+            UpdateRoom();
             SendNext();
         }
 
-        /// <summary>A session started: recorded, then StartTransaction is queued.</summary>
-        public void Started(Transaction transaction)
+        /// <summary>A session started: recorded with its Transaction.Begin value (or none), then StartTransaction is queued.</summary>
+        public void Started(Transaction transaction, MeterSample begin)
         {
-            MakeRoom();
+            MakeRoom(StartReserveBytes + StopReserveBytes);
             JournaledTransaction entry = new JournaledTransaction(_nextNumber++, transaction);
             entry.StartOrder = _nextOrder++;
+            entry.Begin = begin;
             _transactions.Add(entry);
             Written(transaction.ConnectorId, transaction.MeterStartWh, TrustedTicks(transaction.StartUtc, transaction.StartMs));
             BeginRecords();
-            WriteStarted(entry);
+            WriteStart(entry);
             Commit(false);
             SendNext();
         }
 
-        /// <summary>A session ended: recorded, then StopTransaction is queued once everything before it is answered.</summary>
-        /// <param name="meterData">transactionData for StopTransaction; kept in memory only.</param>
-        public void Stopped(Transaction transaction, long meterStopWh, DateTime stopUtc, long stopMs, TransactionMeterData meterData)
+        /// <summary>
+        /// A session ended: recorded with its Transaction.End value (or none), then StopTransaction is queued once
+        /// everything before it is answered. Its room was kept since the start, so a stop is always recorded.
+        /// </summary>
+        public void Stopped(Transaction transaction, long meterStopWh, DateTime stopUtc, long stopMs, MeterSample end)
         {
             JournaledTransaction entry = Find(transaction);
             if (entry == null || entry.Stopped)
@@ -174,7 +191,7 @@ namespace NanoEvse.ChargePoint.Journal
                 return;
             }
 
-            entry.MeterData = meterData;
+            entry.End = end;
             Stop(entry, meterStopWh, stopUtc, stopMs);
             SendNext();
         }
@@ -221,9 +238,13 @@ namespace NanoEvse.ChargePoint.Journal
             {
                 AnswerStart(entry, -1);
             }
-            else
+            else if (request is StopTransaction)
             {
                 AnswerStop(entry);
+            }
+            else
+            {
+                AnswerValue(FindValue(request));
             }
         }
 
@@ -255,6 +276,11 @@ namespace NanoEvse.ChargePoint.Journal
                 return;
             }
 
+            CheckpointRegister(connectorId, registerWh);
+        }
+
+        private void CheckpointRegister(int connectorId, long registerWh)
+        {
             Written(connectorId, registerWh, _trust.IsTrusted ? _clock.UtcNow.Ticks : 0);
             BeginRecords();
             WriteRegister(connectorId);
@@ -287,6 +313,12 @@ namespace NanoEvse.ChargePoint.Journal
             }
 
             transaction.StopReason = StopReason.PowerLoss;
+            MeterSample end = new MeterSample();
+            end.Context = ReadingContext.TransactionEnd;
+            end.Reading.EnergyImportWh = meterStop;
+            end.TimestampUtc = stopUtc;
+            end.TakenMs = _clock.MonotonicMs;
+            entry.End = end;
             _log.Write(LogLevel.Warning, Component, "connector " + connectorId + ": the transaction of " + transaction.IdTag
                 + " was running when the charger went down; stopped (PowerLoss) at " + meterStop + " Wh");
             Stop(entry, meterStop, stopUtc, _clock.MonotonicMs);
@@ -305,7 +337,7 @@ namespace NanoEvse.ChargePoint.Journal
             entry.StopOrder = _nextOrder++;
             Written(entry.Transaction.ConnectorId, meterStopWh, TrustedTicks(stopUtc, stopMs));
             BeginRecords();
-            WriteStopped(entry);
+            WriteStop(entry);
             Commit(false);
         }
 
@@ -329,6 +361,7 @@ namespace NanoEvse.ChargePoint.Journal
             {
                 entry.StopAnswered = true;
                 _transactions.Remove(entry);
+                PruneValues();
                 BeginRecords();
                 WriteStopAnswered(entry);
                 Commit(true);
@@ -370,6 +403,15 @@ namespace NanoEvse.ChargePoint.Journal
                 }
             }
 
+            JournaledValue value = FirstUndelivered();
+            if (value != null && (head == null || value.Order < head.PendingOrder))
+            {
+                value.Call = new MeterValues(value.Entry.Transaction.ConnectorId, value.Entry.Transaction, value.Sample, value.Measurands, _listener, _trust);
+                _inFlight = value.Call;
+                _endpoint.Enqueue(_inFlight);
+                return;
+            }
+
             if (head == null)
             {
                 return;
@@ -377,33 +419,9 @@ namespace NanoEvse.ChargePoint.Journal
 
             _inFlightFor = head;
             _inFlight = head.StartAnswered
-                ? (OutgoingCall)new StopTransaction(head.Transaction, head.MeterStopWh, head.StopUtc, head.StopMs, _listener, head.MeterData, _trust)
+                ? (OutgoingCall)new StopTransaction(head.Transaction, head.MeterStopWh, head.StopUtc, head.StopMs, _listener, MeterDataOf(head), _trust)
                 : new StartTransaction(head.Transaction, _listener, _trust);
             _endpoint.Enqueue(_inFlight);
-        }
-
-        /// <summary>Keeps the journal within <see cref="MaxTransactions"/>: the oldest stopped transaction not on its way is given up.</summary>
-        private void MakeRoom()
-        {
-            if (_transactions.Count < MaxTransactions)
-            {
-                return;
-            }
-
-            for (int i = 0; i < _transactions.Count; i++)
-            {
-                JournaledTransaction entry = (JournaledTransaction)_transactions[i];
-                if (entry.Stopped && entry != _inFlightFor)
-                {
-                    Transaction t = entry.Transaction;
-                    _log.Write(LogLevel.Error, Component, "journal full: giving up the transaction of " + t.IdTag + " on connector "
-                        + t.ConnectorId + " (transactionId " + t.Id + ", " + t.MeterStartWh + " to " + entry.MeterStopWh + " Wh, "
-                        + OcppTime.Format(t.StartUtc) + " to " + OcppTime.Format(entry.StopUtc) + ")");
-                    _transactions.RemoveAt(i);
-                    _file.NeedsRewrite = true;
-                    return;
-                }
-            }
         }
 
         /// <summary>The clock became trusted: every time is now known on the real timeline, so flash gets them all.</summary>

@@ -40,20 +40,10 @@ namespace NanoEvse.ChargePoint.Journal
             _log = log;
         }
 
-        /// <summary>The endpoint the messages go out through; it gates through <see cref="TransactionOrderGate"/>, so it comes later.</summary>
+        /// <summary>The endpoint the messages go out through; it is built after this, so it comes later.</summary>
         public void Attach(RpcEndpoint endpoint)
         {
             _endpoint = endpoint;
-        }
-
-        /// <summary>
-        /// Whether <paramref name="call"/>, queued in the endpoint, must wait: meter values of a transaction are
-        /// transaction messages too, and none may overtake the one waiting for its next attempt.
-        /// </summary>
-        public bool Holds(OutgoingCall call)
-        {
-            MeterValues values = call as MeterValues;
-            return _waiting != null && values != null && values.Transaction != null;
         }
 
         /// <summary>

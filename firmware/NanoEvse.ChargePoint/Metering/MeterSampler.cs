@@ -10,7 +10,7 @@ namespace NanoEvse.ChargePoint.Metering
     /// <summary>
     /// One connector's meter values. While a transaction runs: Sample.Periodic every MeterValueSampleInterval,
     /// counted from the transaction start. Always: Sample.Clock at every ClockAlignedDataInterval boundary, counted
-    /// from midnight UTC and stamped with the boundary. It also collects the transaction's StopTransaction.transactionData.
+    /// from midnight UTC and stamped with the boundary; Transaction.Begin and Transaction.End for StopTransaction.
     /// The intervals are read on every poll, so a ChangeConfiguration takes effect at once. A transaction's values
     /// never go back in time (a clock set backwards gives the previous time again), and no clock-aligned value is
     /// taken while the clock is not trusted, since its boundaries would be fiction.
@@ -22,30 +22,27 @@ namespace NanoEvse.ChargePoint.Metering
 
         private readonly ConnectorSession _session;
         private readonly MeteringSettings _settings;
-        private readonly MeterValuesOutbox _outbox;
-        private readonly ITransactionMessageListener _listener;
+        private readonly MeterValuesService _service;
         private readonly IClock _clock;
         private readonly ClockTrust _trust;
         private readonly MeterReading _periodicStart = new MeterReading();
         private readonly MeterReading _alignedStart = new MeterReading();
         private Transaction _transaction;
-        private TransactionMeterData _data;
         private long _periodStartMs;
         private int _alignedSeconds;
         private long _lastBoundaryTicks = -1;
 
-        public MeterSampler(ConnectorSession session, MeteringSettings settings, MeterValuesOutbox outbox, ITransactionMessageListener listener, ClockTrust trust)
+        public MeterSampler(ConnectorSession session, MeteringSettings settings, MeterValuesService service, ClockTrust trust)
         {
             _session = session;
             _settings = settings;
-            _outbox = outbox;
-            _listener = listener;
+            _service = service;
             _clock = trust.Clock;
             _trust = trust;
         }
 
         /// <summary>Takes the Transaction.Begin value from the reading that gave meterStart; periods count from now.</summary>
-        public void OnTransactionStarted(Transaction transaction)
+        public MeterSample OnTransactionStarted(Transaction transaction)
         {
             _transaction = transaction;
             _periodStartMs = _clock.MonotonicMs;
@@ -54,14 +51,14 @@ namespace NanoEvse.ChargePoint.Metering
             MeterSample begin = new MeterSample();
             begin.Take(transaction.StartUtc, ReadingContext.TransactionBegin, reading, _session.AmpsOffered, reading);
             begin.TakenMs = transaction.StartMs;
-            _data = new TransactionMeterData(_settings, begin);
+            return begin;
         }
 
         /// <summary>
-        /// Takes the Transaction.End value from the reading that gave meterStop; returns the transaction's values
-        /// for StopTransaction, or null for a transaction whose start this sampler did not see.
+        /// Takes the Transaction.End value from the reading that gave meterStop, or null for a transaction whose start
+        /// this sampler did not see.
         /// </summary>
-        public TransactionMeterData OnTransactionStopped(Transaction transaction, DateTime stopUtc, long stopMs)
+        public MeterSample OnTransactionStopped(Transaction transaction, DateTime stopUtc, long stopMs)
         {
             if (transaction != _transaction)
             {
@@ -71,11 +68,8 @@ namespace NanoEvse.ChargePoint.Metering
             MeterSample end = new MeterSample();
             end.Take(stopUtc, ReadingContext.TransactionEnd, _session.LatestReading, _session.AmpsOffered, _periodicStart);
             end.TakenMs = stopMs;
-            TransactionMeterData data = _data;
-            data.Finish(end);
-            _data = null;
             _transaction = null;
-            return data;
+            return end;
         }
 
         public void Poll()
@@ -115,11 +109,7 @@ namespace NanoEvse.ChargePoint.Metering
             sample.Take(_transaction.NextEventUtc(_trust), ReadingContext.SamplePeriodic, _session.LatestReading, _session.AmpsOffered, _periodicStart);
             sample.TakenMs = _transaction.LastMs;
             sample.Reading.CopyTo(_periodicStart);
-            _outbox.Send(new MeterValues(_session.Id, _transaction, sample, _settings.SampledData.Current, _listener, _trust));
-            if (_settings.StopTxnSampledData.Current.Length > 0)
-            {
-                _data.Add(sample);
-            }
+            _service.Deliver(_session.Id, _transaction, sample, _settings.SampledData.Current);
         }
 
         private void PollAligned()
@@ -163,11 +153,7 @@ namespace NanoEvse.ChargePoint.Metering
             MeterSample sample = new MeterSample();
             sample.Take(stamp, ReadingContext.SampleClock, _session.LatestReading, _session.AmpsOffered, _alignedStart);
             sample.Reading.CopyTo(_alignedStart);
-            _outbox.Send(new MeterValues(_session.Id, _transaction, sample, _settings.AlignedData.Current, _listener, _trust));
-            if (_transaction != null && _settings.StopTxnAlignedData.Current.Length > 0)
-            {
-                _data.Add(sample);
-            }
+            _service.Deliver(_session.Id, _transaction, sample, _settings.AlignedData.Current);
         }
 
         /// <summary>The latest interval boundary at or before <paramref name="ticks"/>; intervals restart at every midnight UTC.</summary>

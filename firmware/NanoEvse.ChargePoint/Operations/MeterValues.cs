@@ -7,8 +7,8 @@ using NanoEvse.Ocpp.Rpc;
 namespace NanoEvse.ChargePoint.Operations
 {
     /// <summary>
-    /// MeterValues: one meterValue of one connector. Sent for a transaction, it is a transaction message: it waits
-    /// in the same ordered queue as StartTransaction and StopTransaction and is retried by the same rule.
+    /// MeterValues: one meterValue of one connector. Sent for a transaction, it is a transaction message: the
+    /// journal sends it in the same order as StartTransaction and StopTransaction and retries it by the same rule.
     /// </summary>
     public sealed class MeterValues : OutgoingCall, IStampedCall
     {
@@ -30,7 +30,7 @@ namespace NanoEvse.ChargePoint.Operations
             _listener = listener;
         }
 
-        /// <summary>The transaction the values belong to, or null: only then are they a transaction message.</summary>
+        /// <summary>The transaction it reports on, or null.</summary>
         public Transaction Transaction
         {
             get { return _transaction; }
@@ -70,6 +70,10 @@ namespace NanoEvse.ChargePoint.Operations
 
         public override void OnResult()
         {
+            if (_transaction != null)
+            {
+                _listener.OnMeterValuesConfirmed(this);
+            }
         }
 
         /// <summary>Values of a transaction follow the transaction messages' retry rule; others are simply lost.</summary>

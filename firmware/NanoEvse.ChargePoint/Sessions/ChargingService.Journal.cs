@@ -10,12 +10,13 @@ namespace NanoEvse.ChargePoint.Sessions
 
         /// <summary>
         /// Boot: the journal stops what was running when the charger went down and queues, in order, every
-        /// StartTransaction and StopTransaction the CSMS has not answered; <paramref name="retry"/> decides when a failed
-        /// one goes again.
+        /// StartTransaction, MeterValues and StopTransaction the CSMS has not answered; <paramref name="retry"/> decides
+        /// when a failed one goes again.
         /// </summary>
         public void Resume(TransactionJournal journal, TransactionMessageRetry retry)
         {
             Journal = journal;
+            Meters.Journal = journal;
             journal.Resume(this, _endpoint, retry);
         }
     }

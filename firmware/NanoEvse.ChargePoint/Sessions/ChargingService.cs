@@ -209,8 +209,7 @@ namespace NanoEvse.ChargePoint.Sessions
 
         void ISessionListener.OnTransactionStarted(ConnectorSession session, Transaction transaction)
         {
-            Meters.OnTransactionStarted(transaction);
-            Journal.Started(transaction);
+            Journal.Started(transaction, Meters.OnTransactionStarted(transaction));
         }
 
         void ISessionListener.OnTransactionStopped(ConnectorSession session, Transaction transaction, long meterStopWh)
@@ -218,6 +217,11 @@ namespace NanoEvse.ChargePoint.Sessions
             DateTime stopUtc = transaction.NextEventUtc(_trust);
             long stopMs = transaction.LastMs;
             Journal.Stopped(transaction, meterStopWh, stopUtc, stopMs, Meters.OnTransactionStopped(transaction, stopUtc, stopMs));
+        }
+
+        bool ISessionListener.HasRoomForTransaction()
+        {
+            return Journal == null || Journal.HasRoomForTransaction;
         }
 
         void ITransactionMessageListener.OnStartConfirmed(StartTransaction request, IdTagInfo info)
@@ -244,24 +248,15 @@ namespace NanoEvse.ChargePoint.Sessions
             _authorizer.Learn(request.Transaction.StopIdTag, info, _clock.UtcNow);
         }
 
+        void ITransactionMessageListener.OnMeterValuesConfirmed(MeterValues request)
+        {
+            Journal.ValuesAnswered(request);
+        }
+
         void ITransactionMessageListener.OnTransactionMessageFailed(OutgoingCall request, string errorCode)
         {
-            if (request is StartTransaction || request is StopTransaction)
-            {
-                // The journal keeps these in flash and in order, and decides what is sent again.
-                Journal.MessageFailed(request, errorCode);
-                return;
-            }
-
-            if (errorCode == CallFailure.Timeout || errorCode == CallFailure.ConnectionLost)
-            {
-                // Transaction messages must reach the CSMS in order: this one goes again before anything queued after it.
-                _endpoint.Retry(request);
-            }
-            else
-            {
-                _log.Write(LogLevel.Warning, Component, request.Action + " refused by the CSMS: " + errorCode);
-            }
+            // The journal keeps every transaction message in flash and in order, and decides what is sent again.
+            Journal.MessageFailed(request, errorCode);
         }
     }
 }

@@ -9,6 +9,15 @@ namespace NanoEvse.ChargePoint.Sessions
         /// <summary>The StatusNotification info while a transaction waits for its vehicle to come back.</summary>
         public const string EvSideDisconnectedInfo = "EV side disconnected";
 
+        /// <summary>Info of an idle connector's InternalError while the journal cannot record another transaction.</summary>
+        public const string JournalFullInfo = "transaction journal full";
+
+        /// <summary>No transaction runs here and none could start: the journal has no room to record it.</summary>
+        private bool JournalFull
+        {
+            get { return Transaction == null && !_listener.HasRoomForTransaction(); }
+        }
+
         /// <summary>How long a tripped residual-current monitor waits between re-arms with no vehicle plugged in.</summary>
         public const int ResidualCurrentRearmMs = 10000;
 
@@ -112,6 +121,11 @@ namespace NanoEvse.ChargePoint.Sessions
 
         private string StatusInfo(bool connected)
         {
+            if (JournalFull)
+            {
+                return JournalFullInfo;
+            }
+
             return Transaction != null && !connected ? EvSideDisconnectedInfo : null;
         }
     }

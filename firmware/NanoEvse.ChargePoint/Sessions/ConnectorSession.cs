@@ -89,10 +89,13 @@ namespace NanoEvse.ChargePoint.Sessions
         /// <summary>Set once a Reset is accepted: no new transaction starts before the restart, and the status stays as it is.</summary>
         public bool ResetPending { get; set; }
 
-        /// <summary>Whether a new transaction may start here: none runs, and the connector is operative, not resetting and not faulted.</summary>
+        /// <summary>
+        /// Whether a new transaction may start here: none runs, the connector is operative, not resetting and not
+        /// faulted, and the journal has room to record it.
+        /// </summary>
         public bool TakesNewTransaction
         {
-            get { return Transaction == null && !Inoperative && !ResetPending && Fault == null && !VehicleCommunicationError; }
+            get { return Transaction == null && !Inoperative && !ResetPending && Fault == null && !VehicleCommunicationError && _listener.HasRoomForTransaction(); }
         }
 
         public int PilotState
@@ -266,7 +269,8 @@ namespace NanoEvse.ChargePoint.Sessions
                 }
             }
 
-            bool startable = Transaction == null && _pendingTag != null && connected && fault == null && !Inoperative && !ResetPending;
+            bool startable = Transaction == null && _pendingTag != null && connected && fault == null && !Inoperative && !ResetPending
+                && _listener.HasRoomForTransaction();
             if (SocketReadyToStart(startable, nowMs))
             {
                 StartTransaction(nowMs);
@@ -408,7 +412,12 @@ namespace NanoEvse.ChargePoint.Sessions
                 return fault;
             }
 
-            return VehicleCommunicationError ? ConnectorErrorCode.EVCommunicationError : ConnectorErrorCode.NoError;
+            if (VehicleCommunicationError)
+            {
+                return ConnectorErrorCode.EVCommunicationError;
+            }
+
+            return JournalFull ? ConnectorErrorCode.InternalError : ConnectorErrorCode.NoError;
         }
 
         private string StatusFor(bool connected, string fault)

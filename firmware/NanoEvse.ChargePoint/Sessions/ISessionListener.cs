@@ -6,5 +6,8 @@ namespace NanoEvse.ChargePoint.Sessions
         void OnTransactionStarted(ConnectorSession session, Transaction transaction);
 
         void OnTransactionStopped(ConnectorSession session, Transaction transaction, long meterStopWh);
+
+        /// <summary>Whether the journal can record another transaction; a transaction it could not record must not start.</summary>
+        bool HasRoomForTransaction();
     }
 }

@@ -48,6 +48,7 @@ namespace NanoEvse.Tests.Emulator
             Assert.Contains("A vehicle is plugged into connector 1 and asks for energy as soon as it is offered.", text);
             Assert.Matches(@"connector 1: Charging/NoError; vehicle plugged, pilot C, offered 32 A, contactor closed, \d+ W", text);
             Assert.Contains("for card CARD-7", text);
+            Assert.Matches(@"journal: 0 StartTransaction, \d+ MeterValues, 0 StopTransaction queued \((nothing waiting|oldest \d+ s old)\); \d+ of 16384 B used", text);
             Assert.True(EnergyKwh(text) > 0, "no energy delivered:\n" + text);
         }
 

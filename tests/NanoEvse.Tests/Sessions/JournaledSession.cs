@@ -43,9 +43,10 @@ namespace NanoEvse.Tests.Sessions
 
         /// <summary>
         /// Plug in, start (card or remote), charge <paramref name="chargingMs"/>, stop (same card or remote), unplug,
-        /// then a minute more. Nothing more happens once power fails: the vehicle is left as the cut found it.
+        /// then a minute more. With <paramref name="offlineMs"/>, the CSMS is unreachable for that long in the middle
+        /// of the charging. Nothing more happens once power fails: the vehicle is left as the cut found it.
         /// </summary>
-        public void RunSession(long chargingMs)
+        public void RunSession(long chargingMs, long offlineMs = 0)
         {
             bool reader = Rig.Reader != null;
             Action[] steps =
@@ -54,7 +55,11 @@ namespace NanoEvse.Tests.Sessions
                 () => { Rig.Evse.Plug(); Rig.Evse.AskForEnergy(); },
                 () => Run(2000),
                 () => StartOrStop(reader, "RemoteStartTransaction", "{\"connectorId\":1,\"idTag\":\"" + IdTag + "\"}"),
-                () => Run(chargingMs),
+                () => Run(chargingMs / 2),
+                () => { Rig.Link.OpenOnConnect = offlineMs == 0; if (offlineMs > 0) { Rig.Link.Fail("CSMS unreachable"); } },
+                () => Run(offlineMs),
+                () => Rig.Link.OpenOnConnect = true,
+                () => Run(chargingMs / 2),
                 () => StartOrStop(reader, "RemoteStopTransaction", "{\"transactionId\":" + (_nextTransactionId - 1) + "}"),
                 () => Run(5000),
                 () => Rig.Evse.Unplug(),

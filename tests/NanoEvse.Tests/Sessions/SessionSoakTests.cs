@@ -74,7 +74,7 @@ namespace NanoEvse.Tests.Sessions
         }
 
         private static bool Refused(ChargerRig rig, string tag, int fromLine) =>
-            rig.Log.Lines.Skip(fromLine).Any(l => l.Contains(tag + " not authorized") || l.Contains(tag + " refused"));
+            rig.Log.Lines.Skip(fromLine).Any(l => l.Contains(tag + " not authorized") || l.Contains(tag + " refused") || l.Contains(tag + " decided too late"));
 
         /// <summary>
         /// A message sent again after a lost answer or a refusal arrives right after its earlier copy, so the CSMS's

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Xunit;
 
 namespace NanoEvse.Tests.Support
@@ -70,6 +72,35 @@ namespace NanoEvse.Tests.Support
 
             rig.Reply(frame, "{}");
             return frame;
+        }
+
+        /// <summary>
+        /// Answers the MeterValues of <paramref name="transactionId"/> the journal still held, as long as they come
+        /// next, and the StatusNotifications that overtake them (added to <paramref name="statuses"/> when given);
+        /// the MeterValues must come oldest first. Returns them.
+        /// </summary>
+        public static List<Frame> AnswerQueuedMeterValues(this ChargerRig rig, int transactionId, List<Frame> statuses = null)
+        {
+            List<Frame> values = new List<Frame>();
+            rig.Poll();
+            DateTime previous = DateTime.MinValue;
+            while (rig.Unread.Count > 0 && (rig.Unread[0].Action == "MeterValues" || rig.Unread[0].Action == "StatusNotification"))
+            {
+                if (rig.Unread[0].Action == "StatusNotification")
+                {
+                    List<Frame> answered = rig.AnswerStatusNotifications();
+                    statuses?.AddRange(answered);
+                    continue;
+                }
+
+                Frame frame = rig.ExpectMeterValues(transactionId);
+                DateTime stamp = frame.Payload.GetProperty("meterValue")[0].GetProperty("timestamp").GetDateTime();
+                Assert.True(stamp > previous, "a queued MeterValues of " + stamp + " came after one of " + previous);
+                previous = stamp;
+                values.Add(frame);
+            }
+
+            return values;
         }
 
         /// <summary>Plug in (socket: cable and vehicle) with an EV that asks for energy as soon as it is offered.</summary>

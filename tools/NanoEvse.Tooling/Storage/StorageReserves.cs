@@ -20,8 +20,11 @@ namespace NanoEvse.Tooling.Storage
         /// </summary>
         public const int PlatformFilesBytes = 32 * 1024;
 
-        /// <summary>journal.dat: at most 40 unfinished transactions (measured under 8 KiB) plus room to grow before compaction.</summary>
-        public const int TransactionJournalBytes = 16 * 1024;
+        /// <summary>
+        /// journal.dat: a compaction writes at most TransactionJournal.MaxBytes (16 KiB: 40 unfinished transactions
+        /// and the meter values that fit), and the file grows by at most half of that (plus one append) before the next.
+        /// </summary>
+        public const int TransactionJournalBytes = 25 * 1024;
 
         /// <summary>authcache.dat: 64 idTags with status, expiry and parent id (3,856 B at most, measured), rounded up to a block.</summary>
         public const int AuthorizationCacheBytes = 4 * 1024;
@@ -37,7 +40,7 @@ namespace NanoEvse.Tooling.Storage
             budget.AddBlocks("LittleFS superblock", SuperblockBlocks, "superblock = root directory metadata pair");
             budget.AddBlocks("LittleFS directory", DirectoryBlocks, "one more metadata pair as the root grows");
             budget.AddReserve("nanoCLR con_*.sys files", PlatformFilesBytes, "network, Wi-Fi, AP, CA bundle, device cert");
-            budget.AddDocument("transaction journal", TransactionJournalBytes, "journal.dat: 40 transactions, measured < 8 KiB, + growth");
+            budget.AddDocument("transaction journal", TransactionJournalBytes, "journal.dat: 16 KiB compacted + 8 KiB growth + 1 append");
             budget.AddDocument("authorization cache", AuthorizationCacheBytes, "authcache.dat: 64 idTags, measured <= 3,856 B");
             budget.AddDocument("local list", LocalListBytes, "later issue: 250 entries <= 48 B");
             budget.AddDocument("charging profiles", ChargingProfilesBytes, "later issue: a handful <= 1.5 KiB");
