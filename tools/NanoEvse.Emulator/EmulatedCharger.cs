@@ -150,7 +150,6 @@ namespace NanoEvse.Emulator
                 // A fresh copy, so nothing one boot did to its profile carries over to the next.
                 Profile = ChargerProfiles.Find(_settings.Profile.Name) ?? _settings.Profile,
             };
-            _log.Tally.Forget();
             AppPlatform platform = new AppPlatform
             {
                 Clock = _clock,

@@ -127,7 +127,7 @@ namespace NanoEvse.Emulator
                 _charger.App.Step();
                 _charger.App.WaitForWork(DrainPollMs);
             }
-            while (core.Connection.IsOpen && core.Registration.IsAccepted && _log.Tally.AwaitingResponse && patience.Elapsed < DrainLimit);
+            while (core.Connection.IsOpen && core.Registration.IsAccepted && core.Endpoint.AwaitsResponse && patience.Elapsed < DrainLimit);
         }
 
         /// <summary>
@@ -210,7 +210,7 @@ namespace NanoEvse.Emulator
         {
             Charger core = _charger.Core;
             bool connecting = !core.Connection.IsOpen && !core.Connection.IsIdle;
-            return connecting || _log.Tally.AwaitingResponse;
+            return connecting || core.Endpoint.AwaitsResponse;
         }
     }
 }

@@ -5,22 +5,12 @@ using System.Text.Json;
 
 namespace NanoEvse.Emulator
 {
-    /// <summary>
-    /// Watches the OCPP frames going by: how many CALLs of each action went each way (the run's summary), and
-    /// whether a CALL of the charger's still waits for its answer (the emulator then runs the clock at real speed,
-    /// so the charger's response timeout holds whatever --speed is).
-    /// </summary>
+    /// <summary>Watches the OCPP frames going by: how many CALLs of each action went each way (the run's summary).</summary>
     public sealed class FrameTally
     {
         private readonly object _gate = new object();
         private readonly SortedDictionary<string, int> _sent = new SortedDictionary<string, int>(StringComparer.Ordinal);
         private readonly SortedDictionary<string, int> _received = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        private bool _awaiting;
-
-        public bool AwaitingResponse
-        {
-            get { lock (_gate) { return _awaiting; } }
-        }
 
         /// <summary>CALLs the charger sent, by action.</summary>
         public IReadOnlyDictionary<string, int> Sent
@@ -44,24 +34,6 @@ namespace NanoEvse.Emulator
                     SortedDictionary<string, int> counts = outgoing ? _sent : _received;
                     counts[action] = counts.GetValueOrDefault(action) + 1;
                 }
-
-                if (outgoing && type == 2)
-                {
-                    _awaiting = true;
-                }
-                else if (!outgoing && (type == 3 || type == 4))
-                {
-                    _awaiting = false;
-                }
-            }
-        }
-
-        /// <summary>A new charger core has nothing outstanding.</summary>
-        public void Forget()
-        {
-            lock (_gate)
-            {
-                _awaiting = false;
             }
         }
 

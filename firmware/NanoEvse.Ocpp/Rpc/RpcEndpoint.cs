@@ -116,6 +116,12 @@ namespace NanoEvse.Ocpp.Rpc
             _queue.Remove(call);
         }
 
+        /// <summary>A CALL of ours is on the wire and its answer is awaited (the link is up).</summary>
+        public bool AwaitsResponse
+        {
+            get { return _outstanding != null && _transport != null; }
+        }
+
         public bool IsQueuedOrOutstanding(OutgoingCall call)
         {
             return call == _outstanding || _queue.Contains(call);

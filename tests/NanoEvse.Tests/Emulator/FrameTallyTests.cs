@@ -23,22 +23,6 @@ namespace NanoEvse.Tests.Emulator
         }
 
         [Fact]
-        public void A_charger_call_is_awaited_until_its_result_or_error_arrives()
-        {
-            FrameTally tally = new FrameTally();
-
-            tally.Observe(true, "[2,\"a1\",\"Heartbeat\",{}]");
-            bool waiting = tally.AwaitingResponse;
-            tally.Observe(false, "[2,\"c1\",\"Reset\",{\"type\":\"Soft\"}]");
-            bool stillWaiting = tally.AwaitingResponse;
-            tally.Observe(false, "[4,\"a1\",\"InternalError\",\"\",{}]");
-
-            Assert.True(waiting);
-            Assert.True(stillWaiting);
-            Assert.False(tally.AwaitingResponse);
-        }
-
-        [Fact]
         public void Frames_that_are_not_json_are_ignored()
         {
             FrameTally tally = new FrameTally();

@@ -49,6 +49,20 @@ namespace NanoEvse.Tests.Ocpp
         }
 
         [Fact]
+        public void A_response_is_awaited_only_while_the_call_is_on_a_live_link()
+        {
+            ChargerRig rig = Registered();
+            rig.Poll();
+            Assert.NotEmpty(rig.Unread);
+            Assert.True(rig.Charger.Endpoint.AwaitsResponse);
+
+            rig.Link.Fail("link cut");
+            rig.Poll();
+
+            Assert.False(rig.Charger.Endpoint.AwaitsResponse, "a dropped link leaves no answer to wait for");
+        }
+
+        [Fact]
         public void A_csms_call_is_answered_while_our_own_call_waits_for_its_response()
         {
             ChargerRig rig = Registered();

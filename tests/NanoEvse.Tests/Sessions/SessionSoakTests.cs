@@ -3,6 +3,7 @@ using System.Linq;
 using NanoEvse.Tests.Authorization;
 using NanoEvse.Tests.Support;
 using Xunit;
+using Xunit.Abstractions;
 using static NanoEvse.Tests.Sessions.UnreliableCsms;
 
 namespace NanoEvse.Tests.Sessions
@@ -17,6 +18,12 @@ namespace NanoEvse.Tests.Sessions
     public class SessionSoakTests
     {
         private const int Sessions = 1000;
+        private readonly ITestOutputHelper _output;
+
+        public SessionSoakTests(ITestOutputHelper output)
+        {
+            _output = output;
+        }
 
         [Fact]
         public void A_thousand_sessions_over_a_bad_link_all_reach_the_CSMS_in_order_and_leave_the_journal_empty()
@@ -71,6 +78,9 @@ namespace NanoEvse.Tests.Sessions
             Assert.Equal(0, rig.Charger.Charging.Journal.Count);
             Assert.True(rig.Charger.Endpoint.IsIdle);
             ExpectEveryTransactionDeliveredInOrder(rig, csms, ran);
+            _output.WriteLine(Sessions + " sessions tried, " + ran.Count + " ran; " + csms.LinkDrops + " link drops, " + csms.SilentPeriods
+                + " silent periods, " + csms.Refusals + " CALLERRORs; " + csms.TransactionMessages.Count + " transaction messages received, "
+                + rig.Log.Lines.Count(l => l.Contains(" given up after")) + " given up after their last attempt; journal empty");
         }
 
         private static bool Refused(ChargerRig rig, string tag, int fromLine) =>
