@@ -23,8 +23,6 @@ namespace NanoEvse.ChargePoint.Journal
             ReadingContext.SamplePeriodic, ReadingContext.SampleClock, ReadingContext.TransactionBegin, ReadingContext.TransactionEnd
         };
 
-        private static readonly long[] Scratch = new long[FieldCount];
-
         public static void Write(JournalWriter writer, MeterSample sample, string[] measurands, long ticks, bool untrusted)
         {
             writer.Byte(untrusted ? Untrusted : 0);
@@ -37,7 +35,7 @@ namespace NanoEvse.ChargePoint.Journal
                 writer.Byte(IndexOf(Measurands.All, measurands[i]));
             }
 
-            long[] fields = Scratch;
+            long[] fields = new long[FieldCount];
             Fields(sample, fields);
             long mask = 0;
             for (int i = 0; i < FieldCount; i++)
@@ -79,7 +77,7 @@ namespace NanoEvse.ChargePoint.Journal
             }
 
             long mask = reader.VarLong();
-            long[] fields = Scratch;
+            long[] fields = new long[FieldCount];
             for (int i = 0; i < FieldCount; i++)
             {
                 fields[i] = (mask & (1L << i)) != 0 ? reader.VarLong() : 0;
