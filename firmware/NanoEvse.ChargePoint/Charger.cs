@@ -4,6 +4,7 @@ using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Connection;
 using NanoEvse.ChargePoint.Journal;
 using NanoEvse.ChargePoint.Model;
+using NanoEvse.ChargePoint.Modules;
 using NanoEvse.ChargePoint.Operations;
 using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.ChargePoint.Storage;
@@ -39,8 +40,10 @@ namespace NanoEvse.ChargePoint
         {
             _clock = clock;
             _settings = settings;
+            Log = log;
             ClockTrust = new ClockTrust(clock, log);
             Storage = new DocumentStore(flash, log);
+            settings.Profile.Restrict(LinkedFeatures(settings.Modules));
             Configuration = new ChargerConfiguration(settings.Profile, Storage, log);
             Configuration.Provision(KeyNames.AuthorizationKey, settings.AuthorizationKey);
             _messageTimeout = Configuration.Find(KeyNames.MessageTimeout);
@@ -61,6 +64,7 @@ namespace NanoEvse.ChargePoint
             }
 
             CallRouter router = new CallRouter();
+            Router = router;
             router.Register(new GetConfiguration(Configuration));
             router.Register(new ChangeConfiguration(Configuration));
 
@@ -97,10 +101,19 @@ namespace NanoEvse.ChargePoint
                 new ReconnectBackoff(ReconnectBaseMs, ReconnectCapMs, random), log, this);
             ApplyConnectionSettings();
             Configuration.Listener = this;
+            Modules = Attach(settings.Modules, settings.Profile);
         }
 
         /// <summary>Whether the wall clock tells the real time; timestamped messages wait until it does.</summary>
         public ClockTrust ClockTrust { get; private set; }
+
+        /// <summary>Where CSMS calls find their handlers; modules register theirs here.</summary>
+        public CallRouter Router { get; private set; }
+
+        public ILog Log { get; private set; }
+
+        /// <summary>The feature modules the charger profile enables, attached; empty for Core only.</summary>
+        public IFeatureModule[] Modules { get; private set; }
 
         /// <summary>The idTagInfo the CSMS last gave for each recent card (authcache.dat).</summary>
         public AuthorizationCache AuthorizationCache { get; private set; }
@@ -143,6 +156,11 @@ namespace NanoEvse.ChargePoint
             {
                 Charging.Poll();
                 Availability.Poll();
+            }
+
+            for (int i = 0; i < Modules.Length; i++)
+            {
+                Modules[i].Poll(nowMs);
             }
 
             ClearRestartNotice();
@@ -188,6 +206,43 @@ namespace NanoEvse.ChargePoint
         public void OnTimeSynchronized()
         {
             ClockTrust.OnSynchronized();
+        }
+
+        private static int LinkedFeatures(IFeatureModule[] modules)
+        {
+            int linked = 0;
+            for (int i = 0; modules != null && i < modules.Length; i++)
+            {
+                linked |= modules[i].Feature;
+            }
+
+            return linked;
+        }
+
+        /// <summary>Attaches the linked modules whose feature the charger profile enables.</summary>
+        private IFeatureModule[] Attach(IFeatureModule[] linked, ChargerProfile profile)
+        {
+            int count = 0;
+            for (int i = 0; linked != null && i < linked.Length; i++)
+            {
+                if (profile.Supports(linked[i].Feature))
+                {
+                    count++;
+                }
+            }
+
+            IFeatureModule[] attached = new IFeatureModule[count];
+            count = 0;
+            for (int i = 0; linked != null && i < linked.Length; i++)
+            {
+                if (profile.Supports(linked[i].Feature))
+                {
+                    attached[count++] = linked[i];
+                    linked[i].Attach(this);
+                }
+            }
+
+            return attached;
         }
 
         /// <summary>The Basic-auth password in effect, or null.</summary>

@@ -1,6 +1,7 @@
 using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Connection;
 using NanoEvse.ChargePoint.Model;
+using NanoEvse.ChargePoint.Modules;
 using NanoEvse.Hal;
 using NanoEvse.Hal.Evse;
 
@@ -25,6 +26,9 @@ namespace NanoEvse.ChargePoint
 
         /// <summary>What a Reset ends with; null makes the charger refuse Reset.</summary>
         public IRestart Restart;
+
+        /// <summary>The optional feature profiles linked into this build, built afresh for each boot; null or empty for Core only.</summary>
+        public IFeatureModule[] Modules;
 
         /// <summary>The charger model: hardware facts and configuration defaults.</summary>
         public ChargerProfile Profile = ChargerProfiles.Default();

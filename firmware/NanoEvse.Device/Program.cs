@@ -2,9 +2,13 @@ using System;
 using System.Threading;
 using NanoEvse.App;
 using NanoEvse.ChargePoint;
+using NanoEvse.ChargePoint.Modules;
 using NanoEvse.Hal;
 using NanoEvse.Hal.Esp32;
 using NanoEvse.Hal.Esp32.Board;
+using NanoEvse.LocalAuthList;
+using NanoEvse.RemoteTrigger;
+using NanoEvse.Reservation;
 
 namespace NanoEvse.Device
 {
@@ -27,6 +31,8 @@ namespace NanoEvse.Device
             ChargerSettings settings = ProvisionedSettings.Load(flash, log);
             if (settings != null)
             {
+                // The optional feature profiles this image ships; the charger profile decides which are offered.
+                settings.Modules = new IFeatureModule[] { new RemoteTriggerModule(), new LocalAuthListModule(), new ReservationModule() };
                 AppPlatform platform = new AppPlatform();
                 platform.Clock = clock;
                 platform.TimeSync = clock;

@@ -149,6 +149,7 @@ namespace NanoEvse.Emulator
                 Identity = _settings.Identity,
                 // A fresh copy, so nothing one boot did to its profile carries over to the next.
                 Profile = ChargerProfiles.Find(_settings.Profile.Name) ?? _settings.Profile,
+                Modules = LinkedModules.Build(),
             };
             AppPlatform platform = new AppPlatform
             {

@@ -39,6 +39,15 @@ namespace NanoEvse.ChargePoint.Configuration
         /// <summary>What the meter can measure: the items the meter-value keys accept.</summary>
         public string[] Measurands { get; set; }
 
+        /// <summary>
+        /// Keeps only the modular profiles whose module is linked (<paramref name="linked"/> flags): a profile this
+        /// build cannot run is neither reported in SupportedFeatureProfiles nor given its keys.
+        /// </summary>
+        public void Restrict(int linked)
+        {
+            Features &= ~Configuration.Features.Modular | linked;
+        }
+
         public bool Supports(int feature)
         {
             return (Features & feature) == feature;

@@ -15,6 +15,9 @@ namespace NanoEvse.ChargePoint.Configuration
         public const int SecurityCredentials = 64;
         public const int SecurityCertificates = 128;
 
+        /// <summary>The profiles built as modules of their own: offered only when their module is linked.</summary>
+        public const int Modular = FirmwareManagement | LocalAuthListManagement | Reservation | SmartCharging | RemoteTrigger;
+
         /// <summary>The OCPP names of the first six flags, in flag order.</summary>
         public static readonly string[] ProfileNames = new string[]
         {

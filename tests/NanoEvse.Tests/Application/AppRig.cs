@@ -44,7 +44,12 @@ namespace NanoEvse.Tests.Application
 
             // Frames of an earlier boot on the same link were taken by the rig of that boot.
             _seen = transport.Link.Sent.Count;
-            Settings = new ChargerSettings { Address = CsmsAddress.Parse("ws://csms.test/ocpp/CP001", out _), Profile = ChargerProfiles.Find(profile.Name) };
+            Settings = new ChargerSettings
+            {
+                Address = CsmsAddress.Parse("ws://csms.test/ocpp/CP001", out _),
+                Profile = ChargerProfiles.Find(profile.Name),
+                Modules = NanoEvse.Emulator.LinkedModules.Build(),
+            };
             configure?.Invoke(Settings);
             App = new ChargerApp(new AppPlatform
             {

@@ -10,7 +10,7 @@ namespace NanoEvse.Tests.Configuration
     {
         private static ChargerRig Full()
         {
-            ChargerRig rig = new ChargerRig(configure: s => s.Profile = FullProfile.Create());
+            ChargerRig rig = new ChargerRig(configure: s => { s.Profile = FullProfile.Create(); s.Modules = FullProfile.Modules(); });
             rig.BootAccepted();
             return rig;
         }

@@ -153,7 +153,7 @@ namespace NanoEvse.Tests.Configuration
         [Fact]
         public void Every_writable_key_keeps_its_new_value_across_a_reboot()
         {
-            ChargerRig rig = new ChargerRig(configure: s => s.Profile = FullProfile.Create());
+            ChargerRig rig = new ChargerRig(configure: s => { s.Profile = FullProfile.Create(); s.Modules = FullProfile.Modules(); });
             rig.BootAccepted();
             var changes = new (string Key, string Value)[]
             {
@@ -179,7 +179,7 @@ namespace NanoEvse.Tests.Configuration
             }
 
             rig.Flash.PowerOn();
-            ChargerRig rebooted = new ChargerRig(configure: s => s.Profile = FullProfile.Create(), flash: rig.Flash);
+            ChargerRig rebooted = new ChargerRig(configure: s => { s.Profile = FullProfile.Create(); s.Modules = FullProfile.Modules(); }, flash: rig.Flash);
             var config = rebooted.Charger.Configuration;
             Assert.All(changes, change => Assert.Equal(change.Value, config.Find(change.Key).Value));
             Assert.True(config.WasStored);

@@ -1,10 +1,44 @@
+using NanoEvse.ChargePoint;
 using NanoEvse.ChargePoint.Configuration;
+using NanoEvse.ChargePoint.Modules;
 
 namespace NanoEvse.Tests.Configuration
 {
     /// <summary>A charger model with every feature profile and every optional key, to exercise the whole registry.</summary>
     public static class FullProfile
     {
+        /// <summary>
+        /// Every module the build links, plus stand-ins for the profiles whose module does not exist yet (Firmware
+        /// Management, Smart Charging), so that their keys can be exercised as the registry defines them.
+        /// </summary>
+        public static IFeatureModule[] Modules()
+        {
+            IFeatureModule[] linked = NanoEvse.Emulator.LinkedModules.Build();
+            IFeatureModule[] all = new IFeatureModule[linked.Length + 2];
+            linked.CopyTo(all, 0);
+            all[linked.Length] = new KeysOnlyModule(Features.FirmwareManagement);
+            all[linked.Length + 1] = new KeysOnlyModule(Features.SmartCharging);
+            return all;
+        }
+
+        private sealed class KeysOnlyModule : IFeatureModule
+        {
+            public KeysOnlyModule(int feature)
+            {
+                Feature = feature;
+            }
+
+            public int Feature { get; }
+
+            public void Attach(Charger charger)
+            {
+            }
+
+            public void Poll(long nowMs)
+            {
+            }
+        }
+
         public const int AllFeatures = Features.Core | Features.FirmwareManagement | Features.LocalAuthListManagement
             | Features.Reservation | Features.SmartCharging | Features.RemoteTrigger
             | Features.SecurityCredentials | Features.SecurityCertificates;

@@ -91,7 +91,7 @@ namespace NanoEvse.Tests.Configuration
         [Fact]
         public void A_charger_with_every_profile_has_every_key_and_lists_the_profiles()
         {
-            ChargerRig rig = new ChargerRig(configure: s => s.Profile = FullProfile.Create());
+            ChargerRig rig = new ChargerRig(configure: s => { s.Profile = FullProfile.Create(); s.Modules = FullProfile.Modules(); });
             rig.BootAccepted();
 
             var answer = rig.GetConfiguration();
@@ -109,7 +109,7 @@ namespace NanoEvse.Tests.Configuration
         [InlineData(Features.SecurityCertificates)]
         public void Keys_of_a_profile_the_charger_does_not_support_are_absent_and_NotSupported(int feature)
         {
-            ChargerRig rig = new ChargerRig(configure: s => s.Profile = FullProfile.Create(FullProfile.AllFeatures & ~feature));
+            ChargerRig rig = new ChargerRig(configure: s => { s.Profile = FullProfile.Create(FullProfile.AllFeatures & ~feature); s.Modules = FullProfile.Modules(); });
             rig.BootAccepted();
 
             var answer = rig.GetConfiguration();

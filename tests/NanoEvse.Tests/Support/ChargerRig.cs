@@ -37,7 +37,7 @@ namespace NanoEvse.Tests.Support
             Flash = flash ?? new SimulatedFlash();
             Restarts = new RecordingRestart();
             string error;
-            Settings = new ChargerSettings { Address = CsmsAddress.Parse(url, out error), Restart = Restarts };
+            Settings = new ChargerSettings { Address = CsmsAddress.Parse(url, out error), Restart = Restarts, Modules = NanoEvse.Emulator.LinkedModules.Build() };
             Assert.Null(error);
             configure?.Invoke(Settings);
             if (kept != null && kept.Evse != null)
