@@ -1,5 +1,4 @@
 using NanoEvse.ChargePoint.Configuration;
-using NanoEvse.ChargePoint.Operations;
 using NanoEvse.Hal;
 using NanoEvse.Ocpp.Rpc;
 
