@@ -8,6 +8,7 @@ using NanoEvse.Csms;
 using NanoEvse.Emulator.Commands;
 using NanoEvse.Hal.Evse;
 using NanoEvse.Hal.Host.Evse;
+using NanoEvse.Reservation;
 
 namespace NanoEvse.Emulator
 {
@@ -179,6 +180,7 @@ namespace NanoEvse.Emulator
             }
 
             PrintJournal(core);
+            PrintReservations(core);
             if (_charger.Reader != null && _charger.Reader.Waiting > 0)
             {
                 _log.Note(_charger.Reader.Waiting + " card(s) at the reader not read yet");
@@ -200,6 +202,31 @@ namespace NanoEvse.Emulator
             _log.Note("journal: " + journal.PendingStarts + " StartTransaction, " + journal.PendingValues + " MeterValues, " + journal.PendingStops
                 + " StopTransaction queued (" + age + "); " + journal.LiveBytes + " of " + TransactionJournal.MaxBytes + " B used"
                 + (journal.HasRoomForTransaction ? string.Empty : "; full: no new transaction starts"));
+        }
+
+        /// <summary>The reservations the charger holds, on one line; nothing when the profile has no Reservation.</summary>
+        private void PrintReservations(Charger core)
+        {
+            ReservationBook book = null;
+            foreach (var module in core.Modules)
+            {
+                book = (module as ReservationModule)?.Book ?? book;
+            }
+
+            if (book == null)
+            {
+                return;
+            }
+
+            string line = "reservations:";
+            for (int i = 0; i < book.Count; i++)
+            {
+                HeldReservation r = book[i];
+                line += (i == 0 ? " " : ", ") + r.Id + " on connector " + r.ConnectorId + " for " + r.IdTag
+                    + (r.ParentIdTag == null ? string.Empty : " (group " + r.ParentIdTag + ")") + " until " + r.ExpiryUtc.ToString("HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            }
+
+            _log.Note(book.Count == 0 ? line + " none" : line);
         }
 
         private ConnectorSession Session(int id)

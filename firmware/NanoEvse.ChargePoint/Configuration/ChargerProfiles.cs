@@ -32,7 +32,7 @@ namespace NanoEvse.ChargePoint.Configuration
         /// <summary>nanoEVSE on its reference board: a socket, an RFID reader, Basic-auth credentials.</summary>
         public static ChargerProfile Default()
         {
-            ChargerProfile p = new ChargerProfile(DefaultName, Features.Core | Features.SecurityCredentials);
+            ChargerProfile p = new ChargerProfile(DefaultName, Features.Core | Features.SecurityCredentials | Features.Reservation);
             p.RfidReader = true;
             p.Set(KeyNames.AllowOfflineTxForUnknownId, "false")
                 .Set(KeyNames.AuthorizationCacheEnabled, "true")
@@ -55,6 +55,7 @@ namespace NanoEvse.ChargePoint.Configuration
                 .Set(KeyNames.MeterValuesSampledDataMaxLength, "8")
                 .Set(KeyNames.MeterValueSampleInterval, "60")
                 .Set(KeyNames.MinimumStatusDuration, "0")
+                .Set(KeyNames.ReserveConnectorZeroSupported, "true")
                 .Set(KeyNames.ResetRetries, "1")
                 .Set(KeyNames.StopTransactionMaxMeterValues, "64")
                 .Set(KeyNames.StopTransactionOnEVSideDisconnect, "true")

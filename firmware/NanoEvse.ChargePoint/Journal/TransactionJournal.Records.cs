@@ -10,6 +10,9 @@ namespace NanoEvse.ChargePoint.Journal
     /// <summary>Reading the journal at boot, and writing its records: appended one by one, or compacted into a rewrite.</summary>
     public sealed partial class TransactionJournal
     {
+        /// <summary>Marks the reservation field after a Started record's idTag (the untrusted-time mark is a 0 byte).</summary>
+        private const int ReservationField = 1;
+
         private void Load()
         {
             byte[] data = _file.Load(FormatVersion);
@@ -104,7 +107,8 @@ namespace NanoEvse.ChargePoint.Journal
                     long meterStart = reader.Long();
                     long startTicks = reader.Long();
                     string idTag = reader.String();
-                    bool startTrusted = reader.AtEnd;
+                    bool startTrusted = true;
+                    int reservationId = ReadStartedTail(reader, ref startTrusted);
                     Written(connector, meterStart, startTrusted ? startTicks : 0);
                     if (number >= _nextNumber)
                     {
@@ -114,6 +118,7 @@ namespace NanoEvse.ChargePoint.Journal
                     if (Find(number) == null)
                     {
                         entry = new JournaledTransaction(number, new Transaction(connector, idTag, meterStart, new DateTime(startTicks, DateTimeKind.Utc)));
+                        entry.Transaction.ReservationId = reservationId;
                         entry.StartOrder = _nextOrder++;
                         entry.StartUntrusted = !startTrusted;
                         entry.StartBytes = reader.RecordBytes;
@@ -563,7 +568,36 @@ namespace NanoEvse.ChargePoint.Journal
             _writer.Byte(transaction.ConnectorId);
             _writer.Long(transaction.MeterStartWh);
             WriteTime(transaction.StartUtc, transaction.StartMs, transaction.IdTag);
+            if (transaction.ReservationId != Transaction.NoReservation)
+            {
+                _writer.Byte(ReservationField);
+                _writer.Int(transaction.ReservationId);
+            }
+
             _writer.End();
+        }
+
+        /// <summary>
+        /// The optional fields after a Started record's idTag: the untrusted-time mark (a 0 byte), then the
+        /// reservation (its field byte and id). A version-1 reader without them takes any trailing byte for the mark.
+        /// </summary>
+        private static int ReadStartedTail(JournalReader reader, ref bool trusted)
+        {
+            int reservationId = Transaction.NoReservation;
+            while (!reader.AtEnd)
+            {
+                int field = reader.Byte();
+                if (field == ReservationField)
+                {
+                    reservationId = reader.Int();
+                }
+                else
+                {
+                    trusted = false;
+                }
+            }
+
+            return reservationId;
         }
 
         private void WriteTime(DateTime utc, long ms, string idTag)

@@ -38,6 +38,11 @@ namespace NanoEvse.ChargePoint.Operations
             payload.Property("connectorId", _transaction.ConnectorId);
             payload.Property("idTag", _transaction.IdTag);
             payload.Property("meterStart", _transaction.MeterStartWh);
+            if (_transaction.ReservationId != Transaction.NoReservation)
+            {
+                payload.Property("reservationId", _transaction.ReservationId);
+            }
+
             payload.TimestampProperty("timestamp", _trust.Resolve(_transaction.StartUtc, _transaction.StartMs));
             payload.EndObject();
         }

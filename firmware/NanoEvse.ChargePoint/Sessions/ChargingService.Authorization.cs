@@ -46,11 +46,21 @@ namespace NanoEvse.ChargePoint.Sessions
         /// </summary>
         private bool AuthorizeStart(ConnectorSession session, string idTag)
         {
+            string parent = KnownParent(idTag);
+            int reservationId;
+            if (Reservations != null && !Reservations.Admit(session.Id, idTag, parent, out reservationId)
+                && !(parent == null && Reservations.AdmitsGroup(session.Id) && CsmsReachable))
+            {
+                // Held for another tag: only an Authorize.conf naming the reservation's group could change that.
+                _log.Write(LogLevel.Info, Component, idTag + " refused: connector " + session.Id + " is reserved");
+                return false;
+            }
+
             int decision = CsmsReachable ? _authorizer.Online(idTag, _clock.UtcNow) : _authorizer.Offline(idTag, _clock.UtcNow);
             if (decision == LocalAuthorizer.StartNow)
             {
                 _log.Write(LogLevel.Info, Component, idTag + " authorized locally");
-                return session.Authorize(idTag);
+                return Admit(session, idTag, parent);
             }
 
             if (decision == LocalAuthorizer.Refuse)
@@ -109,7 +119,7 @@ namespace NanoEvse.ChargePoint.Sessions
             if (_authorizer.Offline(request.IdTag, _clock.UtcNow) == LocalAuthorizer.StartNow)
             {
                 _log.Write(LogLevel.Info, Component, request.IdTag + " authorized offline");
-                AuthorizeIfCurrent(session, request);
+                AuthorizeIfCurrent(session, request, KnownParent(request.IdTag));
             }
             else
             {
@@ -122,7 +132,7 @@ namespace NanoEvse.ChargePoint.Sessions
         /// tag was presented has left, or ConnectionTimeOut has passed since. A late Accepted (an Authorize.req that
         /// waited behind retried transaction messages) must not start a session for the next driver's vehicle.
         /// </summary>
-        private void AuthorizeIfCurrent(ConnectorSession session, Authorize request)
+        private void AuthorizeIfCurrent(ConnectorSession session, Authorize request, string parentIdTag)
         {
             int timeoutSeconds = ConfigKey.IntOr(_connectionTimeOut, 0);
             bool left = request.DeparturesAtAsk >= 0 && session.Departures != request.DeparturesAtAsk;
@@ -134,7 +144,27 @@ namespace NanoEvse.ChargePoint.Sessions
                 return;
             }
 
-            session.Authorize(request.IdTag);
+            Admit(session, request.IdTag, parentIdTag);
+        }
+
+        /// <summary>Hands an authorized tag to the session, unless a reservation holds the connector for another tag.</summary>
+        private bool Admit(ConnectorSession session, string idTag, string parentIdTag)
+        {
+            int reservationId = Transaction.NoReservation;
+            if (Reservations != null && !Reservations.Admit(session.Id, idTag, parentIdTag, out reservationId))
+            {
+                _log.Write(LogLevel.Info, Component, idTag + " refused: connector " + session.Id + " is reserved for another tag");
+                return false;
+            }
+
+            return session.Authorize(idTag, reservationId);
+        }
+
+        /// <summary>The parentIdTag the charger knows for <paramref name="idTag"/>, or null.</summary>
+        private string KnownParent(string idTag)
+        {
+            IdTagInfo known = _authorizer.Find(idTag, _clock.UtcNow);
+            return known == null ? null : known.ParentIdTag;
         }
 
         /// <summary>StartTransaction.conf refused the tag: stop (DeAuthorized), or stop only the energy, after MaxEnergyOnInvalidId.</summary>

@@ -50,6 +50,9 @@ namespace NanoEvse.ChargePoint.Sessions
         /// <summary>The connectors' meter values.</summary>
         public MeterValuesService Meters { get; private set; }
 
+        /// <summary>Set by the Reservation module; null without the profile.</summary>
+        public IReservationGate Reservations { get; set; }
+
         /// <summary>Index 0 is connector 1.</summary>
         public ConnectorSession[] Sessions { get; private set; }
 
@@ -107,7 +110,7 @@ namespace NanoEvse.ChargePoint.Sessions
                 return AuthorizeStart(session, idTag);
             }
 
-            return session.Authorize(idTag);
+            return Admit(session, idTag, KnownParent(idTag));
         }
 
         /// <summary>A card at the reader: it stops its own session, or starts one once authorized, locally or by the CSMS.</summary>
@@ -204,11 +207,16 @@ namespace NanoEvse.ChargePoint.Sessions
                 return;
             }
 
-            AuthorizeIfCurrent(session, request);
+            AuthorizeIfCurrent(session, request, info.ParentIdTag);
         }
 
         void ISessionListener.OnTransactionStarted(ConnectorSession session, Transaction transaction)
         {
+            if (Reservations != null)
+            {
+                transaction.ReservationId = Reservations.Started(transaction);
+            }
+
             Journal.Started(transaction, Meters.OnTransactionStarted(transaction));
         }
 

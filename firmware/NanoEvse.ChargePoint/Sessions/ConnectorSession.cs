@@ -34,6 +34,7 @@ namespace NanoEvse.ChargePoint.Sessions
         private bool _meterFailed;
         private bool _switchFailed;
         private string _pendingTag;
+        private int _pendingReservationId = Transaction.NoReservation;
         private long _preparingSinceMs = -1;
         private bool _timedOut;
         private bool _finishing;
@@ -85,6 +86,9 @@ namespace NanoEvse.ChargePoint.Sessions
                 }
             }
         }
+
+        /// <summary>Set by the Reservation module while the connector is held for a tag: it reports Reserved instead of Available.</summary>
+        public bool Reserved { get; set; }
 
         /// <summary>Set once a Reset is accepted: no new transaction starts before the restart, and the status stays as it is.</summary>
         public bool ResetPending { get; set; }
@@ -177,8 +181,11 @@ namespace NanoEvse.ChargePoint.Sessions
             return _reading.EnergyImportWh;
         }
 
-        /// <summary>A tag the CSMS or the reader authorized for this connector: starts a transaction once a vehicle is there.</summary>
-        public bool Authorize(string idTag)
+        /// <summary>
+        /// A tag the CSMS or the reader authorized for this connector: starts a transaction once a vehicle is there,
+        /// using reservation <paramref name="reservationId"/> (or <see cref="Transaction.NoReservation"/>).
+        /// </summary>
+        public bool Authorize(string idTag, int reservationId)
         {
             if (!TakesNewTransaction)
             {
@@ -186,6 +193,7 @@ namespace NanoEvse.ChargePoint.Sessions
             }
 
             _pendingTag = idTag;
+            _pendingReservationId = reservationId;
             _timedOut = false;
             _preparingSinceMs = _clock.MonotonicMs;
             return true;
@@ -299,6 +307,7 @@ namespace NanoEvse.ChargePoint.Sessions
         private void StartTransaction(long nowMs)
         {
             Transaction = new Transaction(Id, _pendingTag, EnergyWh(true), _clock.UtcNow, _clock.MonotonicMs);
+            Transaction.ReservationId = _pendingReservationId;
             _pendingTag = null;
             _preparingSinceMs = -1;
             _log.Write(LogLevel.Info, Component, "connector " + Id + ": transaction started for " + Transaction.IdTag);
@@ -445,7 +454,12 @@ namespace NanoEvse.ChargePoint.Sessions
                     return ConnectorStatus.Finishing;
                 }
 
-                return (connected || _pendingTag != null) && !_timedOut ? ConnectorStatus.Preparing : ConnectorStatus.Available;
+                if ((connected || _pendingTag != null) && !_timedOut)
+                {
+                    return ConnectorStatus.Preparing;
+                }
+
+                return Reserved ? ConnectorStatus.Reserved : ConnectorStatus.Available;
             }
 
             bool offering = transaction.Authorized;

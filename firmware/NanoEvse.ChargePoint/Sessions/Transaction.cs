@@ -7,6 +7,9 @@ namespace NanoEvse.ChargePoint.Sessions
     /// <summary>One charging session on one connector, from StartTransaction to StopTransaction.</summary>
     public sealed class Transaction
     {
+        /// <summary><see cref="ReservationId"/> of a transaction that uses no reservation.</summary>
+        public const int NoReservation = int.MinValue;
+
         /// <summary>Id the CSMS gave in StartTransaction.conf; 0 until then.</summary>
         public int Id;
 
@@ -24,6 +27,9 @@ namespace NanoEvse.ChargePoint.Sessions
 
         /// <summary>The parentIdTag the CSMS gave for <see cref="IdTag"/>, or null.</summary>
         public string ParentIdTag;
+
+        /// <summary>The reservation the transaction used (StartTransaction.reservationId), or <see cref="NoReservation"/>.</summary>
+        public int ReservationId = NoReservation;
 
         /// <summary>False once the CSMS answered StartTransaction with a status other than Accepted.</summary>
         public bool Authorized = true;

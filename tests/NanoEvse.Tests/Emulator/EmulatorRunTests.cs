@@ -52,6 +52,17 @@ namespace NanoEvse.Tests.Emulator
             Assert.True(EnergyKwh(text) > 0, "no energy delivered:\n" + text);
         }
 
+        [Theory]
+        [InlineData("default", true)]
+        [InlineData("product-a", false)]
+        public void Status_lists_the_reservations_where_the_profile_has_them(string profile, bool shown)
+        {
+            (int exit, string text) = Run(null, "--profile", profile, "--script", Script("wait online", "status"), "--speed", "600");
+
+            Assert.Equal(EmulatorApp.ExitOk, exit);
+            Assert.Equal(shown, text.Contains("reservations: none"));
+        }
+
         [Fact]
         public void Power_cut_and_reboot_boot_again_with_the_vehicle_still_there()
         {
