@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using NanoEvse.App;
+using NanoEvse.Reservation;
 using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.ChargePoint.Storage;
@@ -52,6 +53,11 @@ namespace NanoEvse.Tests.Project
             budget.AddDocument(Availability.FileName, Size(availability.Flash, Availability.FileName), "a flag for the charger and each connector");
             RestartRecord.Save(store, new RecordingLog(), new string('x', RestartRecord.MaxCauseLength + 50));
             budget.AddDocument(RestartRecord.FileName, Size(flash, RestartRecord.FileName), "the cause of the last fault restart, 200 chars");
+            ReservationBook reservations = new ReservationBook(store, new RecordingLog());
+            System.DateTime expiry = new System.DateTime(2099, 12, 31, 23, 59, 59, System.DateTimeKind.Utc);
+            reservations.Put(new HeldReservation(int.MaxValue, 0, new string('T', 20), new string('P', 20), expiry));
+            reservations.Put(new HeldReservation(int.MaxValue - 1, 1, new string('T', 20), new string('P', 20), expiry));
+            budget.AddDocument(ReservationBook.FileName, Size(flash, ReservationBook.FileName), "a reservation on connector 0 and on each connector, idTag and parentIdTag 20 chars");
             StorageReserves.AddTo(budget);
 
             Partition config = PartitionTable.Load(Path.Combine(RepoPaths.FolderHolding("partitions.csv"), "partitions.csv")).Config;
