@@ -64,6 +64,19 @@ namespace NanoEvse.ChargePoint.Model
             _endpoint.Enqueue(_boot);
         }
 
+        /// <summary>
+        /// TriggerMessage(BootNotification): one goes now, also while Pending (its retry wait cut short) or once
+        /// accepted; one already on its way counts.
+        /// </summary>
+        public void SendBootNow()
+        {
+            if (_boot == null)
+            {
+                _boot = new BootNotification(this, _identity);
+                _endpoint.Enqueue(_boot);
+            }
+        }
+
         /// <summary>The link dropped: a BootNotification not yet sent is withdrawn and sent afresh on the next connection.</summary>
         public void OnDisconnected()
         {
@@ -93,6 +106,14 @@ namespace NanoEvse.ChargePoint.Model
         {
             _boot = null;
             _trust.Accept(currentTime, "the BootNotification answer");
+            bool wasAccepted = IsAccepted;
+            if (wasAccepted && status != RegistrationStatus.Accepted)
+            {
+                // A triggered boot of a registered charger: it stays registered, since it did not restart.
+                _log.Write(LogLevel.Warning, Component, RegistrationStatus.Names[status] + " by the CSMS for a triggered BootNotification; staying registered");
+                return;
+            }
+
             Status = status;
             if (status == RegistrationStatus.Accepted)
             {
@@ -102,7 +123,11 @@ namespace NanoEvse.ChargePoint.Model
                 }
 
                 _log.Write(LogLevel.Info, Component, "accepted by the CSMS");
-                _listener.OnAccepted();
+                if (!wasAccepted)
+                {
+                    _listener.OnAccepted();
+                }
+
                 return;
             }
 
