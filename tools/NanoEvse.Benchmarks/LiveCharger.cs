@@ -4,10 +4,12 @@ using NanoEvse.App;
 using NanoEvse.ChargePoint;
 using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Connection;
+using NanoEvse.ChargePoint.Modules;
 using NanoEvse.Csms;
 using NanoEvse.Hal;
 using NanoEvse.Hal.Host;
 using NanoEvse.Hal.Host.Evse;
+using NanoEvse.RemoteTrigger;
 
 namespace NanoEvse.Benchmarks
 {
@@ -32,7 +34,13 @@ namespace NanoEvse.Benchmarks
             HostClock clock = new HostClock();
             ChargerProfile profile = ChargerProfiles.Find(ChargerProfiles.DefaultName);
             Board = new SimulatedBoard(new[] { new SimulatedConnector(clock, profile.FixedCable) }, new SimulatedRfidReader());
-            ChargerSettings settings = new ChargerSettings { Address = CsmsAddress.Parse(Csms.Url(Id), out _), Profile = profile };
+            ChargerSettings settings = new ChargerSettings
+            {
+                Address = CsmsAddress.Parse(Csms.Url(Id), out _),
+                Profile = profile,
+                // Remote Trigger, for the triggered function time; the other modules play no part in these figures.
+                Modules = new IFeatureModule[] { new RemoteTriggerModule() },
+            };
             App = new ChargerApp(new AppPlatform
             {
                 Clock = clock,

@@ -138,9 +138,16 @@ namespace NanoEvse.Emulator
                     output.WriteLine("A vehicle is plugged into connector 1 and asks for energy as soon as it is offered.");
                 }
 
+                AutoPlugDriver drivers = null;
+                if (options.AutoPlug)
+                {
+                    drivers = new AutoPlugDriver(charger, log);
+                    output.WriteLine("Auto-plug: a vehicle is plugged in wherever a session is authorized, and unplugged after it.");
+                }
+
                 output.WriteLine(Intro(options, source, speed, settings.Address.ChargePointId));
                 CommandExecutor executor = new CommandExecutor(charger, log, csms);
-                return new EmulatorRun(charger, clock, speed, log, executor).Run(source, options.Duration, cancel);
+                return new EmulatorRun(charger, clock, speed, log, executor) { Drivers = drivers }.Run(source, options.Duration, cancel);
             }
         }
 

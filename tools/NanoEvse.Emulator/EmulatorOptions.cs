@@ -9,7 +9,7 @@ namespace NanoEvse.Emulator
     public sealed class EmulatorOptions
     {
         public const string Usage =
-            "usage: nanoevse-emulator [--interactive | --script FILE] [--speed N] [--ev-plugged]\n" +
+            "usage: nanoevse-emulator [--interactive | --script FILE] [--speed N] [--ev-plugged] [--auto-plug]\n" +
             "                         [--csms URL] [--auth-key KEY] [--profile NAME] [--data-dir DIR]\n" +
             "                         [--config KEY=VALUE]... [--log FILE] [--duration SECONDS]\n" +
             "                         [--slow-connect SECONDS]\n" +
@@ -26,6 +26,9 @@ namespace NanoEvse.Emulator
             "                     charger connects or waits for an answer\n" +
             "  --ev-plugged       start with a vehicle on connector 1 that asks for energy as soon as\n" +
             "                     the charger offers it\n" +
+            "  --auto-plug        a driver arrives whenever a session is authorized (remote start or card)\n" +
+            "                     on a connector with no vehicle: plugs in there, asks for energy, and\n" +
+            "                     unplugs once the transaction has stopped; a CSMS drives whole sessions\n" +
             "  --csms URL         connect to a real CSMS; the last path segment is the charge point id,\n" +
             "                     e.g. ws://127.0.0.1:9000/ocpp/CP001\n" +
             "  --auth-key KEY     HTTP Basic auth password (AuthorizationKey); one the CSMS stored\n" +
@@ -80,6 +83,9 @@ namespace NanoEvse.Emulator
         /// <summary>A vehicle that asks for energy at once is plugged into connector 1 at the start.</summary>
         public bool EvPlugged { get; private set; }
 
+        /// <summary>Drivers plug in where a session is authorized and unplug after it (<see cref="AutoPlugDriver"/>).</summary>
+        public bool AutoPlug { get; private set; }
+
         /// <summary>Parses the arguments; returns null and sets <paramref name="error"/> when they are wrong.</summary>
         public static EmulatorOptions Parse(string[] args, out string error)
         {
@@ -103,6 +109,12 @@ namespace NanoEvse.Emulator
                 if (name == "--ev-plugged")
                 {
                     options.EvPlugged = true;
+                    continue;
+                }
+
+                if (name == "--auto-plug")
+                {
+                    options.AutoPlug = true;
                     continue;
                 }
 

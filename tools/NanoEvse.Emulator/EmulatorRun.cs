@@ -39,6 +39,9 @@ namespace NanoEvse.Emulator
             _executor = executor;
         }
 
+        /// <summary>The --auto-plug drivers, or null.</summary>
+        public AutoPlugDriver Drivers { get; set; }
+
         /// <summary>Runs until the source is finished, quit, a script command fails, the duration is over or cancelled; prints the summary.</summary>
         public int Run(ICommandSource source, TimeSpan? duration, CancellationToken cancel)
         {
@@ -82,6 +85,7 @@ namespace NanoEvse.Emulator
                 }
 
                 _charger.App.Step();
+                Drivers?.Poll();
                 if (_charger.TakeRestartRequest(out bool hard))
                 {
                     _log.Note("the charger asks for a " + (hard ? "hard" : "soft") + " restart: rebooting on the same flash and hardware");

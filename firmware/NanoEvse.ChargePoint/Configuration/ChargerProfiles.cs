@@ -32,7 +32,7 @@ namespace NanoEvse.ChargePoint.Configuration
         /// <summary>nanoEVSE on its reference board: a socket, an RFID reader, Basic-auth credentials.</summary>
         public static ChargerProfile Default()
         {
-            ChargerProfile p = new ChargerProfile(DefaultName, Features.Core | Features.SecurityCredentials | Features.Reservation);
+            ChargerProfile p = new ChargerProfile(DefaultName, Features.Core | Features.RemoteTrigger | Features.Reservation | Features.SecurityCredentials);
             p.RfidReader = true;
             p.Set(KeyNames.AllowOfflineTxForUnknownId, "false")
                 .Set(KeyNames.AuthorizationCacheEnabled, "true")

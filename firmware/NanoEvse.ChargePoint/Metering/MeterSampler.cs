@@ -72,6 +72,26 @@ namespace NanoEvse.ChargePoint.Metering
             return end;
         }
 
+        /// <summary>
+        /// A Trigger value read now (TriggerMessage), or null when the meter cannot be read. Its Interval measurands
+        /// count from the last value of the series running (periodic in a transaction, else clock-aligned); it starts
+        /// no new interval.
+        /// </summary>
+        public MeterSample TakeTriggered()
+        {
+            if (!_session.ReadMeterNow())
+            {
+                return null;
+            }
+
+            MeterReading reading = _session.LatestReading;
+            MeterReading since = _transaction != null ? _periodicStart : _lastBoundaryTicks >= 0 ? _alignedStart : reading;
+            MeterSample sample = new MeterSample();
+            sample.Take(_clock.UtcNow, ReadingContext.Trigger, reading, _session.AmpsOffered, since);
+            sample.TakenMs = _clock.MonotonicMs;
+            return sample;
+        }
+
         public void Poll()
         {
             if (_transaction != null)

@@ -54,6 +54,12 @@ namespace NanoEvse.ChargePoint.Metering
             _outbox.Send(new MeterValues(connectorId, null, sample, measurands, _listener, _trust));
         }
 
+        /// <summary>A Trigger value of connector <paramref name="connectorId"/> (1..N) read now, or null when its meter cannot be read.</summary>
+        public MeterSample TakeTriggered(int connectorId)
+        {
+            return Sampler(connectorId).TakeTriggered();
+        }
+
         /// <summary>The sampler of connector <paramref name="connectorId"/> (1..N).</summary>
         private MeterSampler Sampler(int connectorId)
         {

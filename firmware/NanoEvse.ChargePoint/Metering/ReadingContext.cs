@@ -7,5 +7,6 @@ namespace NanoEvse.ChargePoint.Metering
         public const string SampleClock = "Sample.Clock";
         public const string TransactionBegin = "Transaction.Begin";
         public const string TransactionEnd = "Transaction.End";
+        public const string Trigger = "Trigger";
     }
 }

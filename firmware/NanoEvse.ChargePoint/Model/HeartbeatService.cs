@@ -29,6 +29,16 @@ namespace NanoEvse.ChargePoint.Model
             _lastMs = nowMs;
         }
 
+        /// <summary>TriggerMessage(Heartbeat): one goes now (one already queued counts); the interval counts from now.</summary>
+        public void SendNow(long nowMs)
+        {
+            if (!_endpoint.IsQueuedOrOutstanding(_heartbeat))
+            {
+                _lastMs = nowMs;
+                _endpoint.Enqueue(_heartbeat);
+            }
+        }
+
         public void Poll(long nowMs, bool registered)
         {
             int seconds = _interval.IntValue;

@@ -64,6 +64,19 @@ namespace NanoEvse.ChargePoint.Model
             _endpoint.Enqueue(_boot);
         }
 
+        /// <summary>
+        /// TriggerMessage(BootNotification) before the boot is accepted: one goes now, its retry wait cut short; one
+        /// already on its way counts. Once accepted the trigger is refused (errata 3.35/3.40), so this never re-registers.
+        /// </summary>
+        public void SendBootNow()
+        {
+            if (_boot == null)
+            {
+                _boot = new BootNotification(this, _identity);
+                _endpoint.Enqueue(_boot);
+            }
+        }
+
         /// <summary>The link dropped: a BootNotification not yet sent is withdrawn and sent afresh on the next connection.</summary>
         public void OnDisconnected()
         {

@@ -50,6 +50,12 @@ namespace NanoEvse.ChargePoint.Model
             }
         }
 
+        /// <summary>TriggerMessage(StatusNotification): connector <paramref name="connectorId"/> (0..N) reports its current status again.</summary>
+        public void ReportAgain(int connectorId)
+        {
+            _connectors[connectorId].ReportAgain();
+        }
+
         public void Poll(long nowMs, bool registered)
         {
             TrackChanges(nowMs);
