@@ -46,6 +46,12 @@ namespace NanoEvse.LocalAuthList
             get { return _entries.Count; }
         }
 
+        /// <summary>LocalAuthListMaxLength: the most entries the list may hold.</summary>
+        public int MaxLength
+        {
+            get { return ConfigKey.IntOr(_maxLength, 0); }
+        }
+
         /// <summary>GetLocalListVersion: -1 while the list is disabled, 0 while it is empty, else the version of the last update.</summary>
         public int ReportedVersion
         {
@@ -112,7 +118,7 @@ namespace NanoEvse.LocalAuthList
                 Merge(next, (LocalListEntry)update.Entries[i]);
             }
 
-            int max = ConfigKey.IntOr(_maxLength, 0);
+            int max = MaxLength;
             if (next.Count > max)
             {
                 _log.Write(LogLevel.Warning, Component, "an update to " + next.Count + " entries exceeds LocalAuthListMaxLength " + max);
