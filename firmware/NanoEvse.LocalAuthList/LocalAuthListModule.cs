@@ -1,6 +1,7 @@
 using NanoEvse.ChargePoint;
 using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Modules;
+using NanoEvse.LocalAuthList.Operations;
 
 namespace NanoEvse.LocalAuthList
 {
@@ -12,8 +13,18 @@ namespace NanoEvse.LocalAuthList
             get { return Features.LocalAuthListManagement; }
         }
 
+        /// <summary>The list, once attached; null before.</summary>
+        public LocalList List { get; private set; }
+
         public void Attach(Charger charger)
         {
+            List = new LocalList(charger.Storage, charger.Configuration, charger.Log);
+            charger.Router.Register(new GetLocalListVersion(List));
+            charger.Router.Register(new SendLocalList(List, charger.Configuration));
+            if (charger.Charging != null)
+            {
+                charger.Charging.Authorizer.List = List;
+            }
         }
 
         public void Poll(long nowMs)

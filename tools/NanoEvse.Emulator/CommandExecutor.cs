@@ -3,11 +3,13 @@ using System.Globalization;
 using NanoEvse.ChargePoint;
 using NanoEvse.ChargePoint.Journal;
 using NanoEvse.ChargePoint.Model;
+using NanoEvse.ChargePoint.Modules;
 using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.Csms;
 using NanoEvse.Emulator.Commands;
 using NanoEvse.Hal.Evse;
 using NanoEvse.Hal.Host.Evse;
+using NanoEvse.LocalAuthList;
 using NanoEvse.Reservation;
 
 namespace NanoEvse.Emulator
@@ -180,10 +182,24 @@ namespace NanoEvse.Emulator
             }
 
             PrintJournal(core);
+            PrintLocalList(core);
             PrintReservations(core);
             if (_charger.Reader != null && _charger.Reader.Waiting > 0)
             {
                 _log.Note(_charger.Reader.Waiting + " card(s) at the reader not read yet");
+            }
+        }
+
+        /// <summary>The local authorization list's version (as GetLocalListVersion reports it) and size, when the profile has one.</summary>
+        private void PrintLocalList(Charger core)
+        {
+            foreach (IFeatureModule module in core.Modules)
+            {
+                if (module is LocalAuthListModule localList)
+                {
+                    _log.Note("local list: version " + localList.List.ReportedVersion.ToString(CultureInfo.InvariantCulture) + ", " +
+                        localList.List.Count.ToString(CultureInfo.InvariantCulture) + " of " + localList.List.MaxLength.ToString(CultureInfo.InvariantCulture) + " entries");
+                }
             }
         }
 

@@ -5,9 +5,9 @@ namespace NanoEvse.ChargePoint.Authorization
 {
     /// <summary>
     /// What the charger decides about an idTag on its own (spec 3.5): start at once, ask the CSMS, or refuse.
-    /// Its knowledge is the authorization cache; the local authorization list, once it exists, goes in front of
-    /// the cache in <see cref="Find"/> (the list has priority) and keeps its ids out of the cache in
-    /// <see cref="Learn"/> (ids in the list are never cached, spec 3.5.3).
+    /// Its knowledge is the local authorization list, when a module provides one, then the authorization cache:
+    /// the list has priority in <see cref="Find"/>, and its ids are kept out of the cache in <see cref="Learn"/>
+    /// (ids in the list are never cached, spec 3.5.3).
     /// </summary>
     public sealed class LocalAuthorizer
     {
@@ -33,16 +33,38 @@ namespace NanoEvse.ChargePoint.Authorization
             _unknownOffline = config.Find(KeyNames.AllowOfflineTxForUnknownId);
         }
 
+        /// <summary>The local authorization list, or null without the Local Auth List module.</summary>
+        public ILocalAuthList List { get; set; }
+
         /// <summary>What the charger itself knows of <paramref name="idTag"/>, or null when it is unknown here.</summary>
         public IdTagInfo Find(string idTag, DateTime utcNow)
         {
+            IdTagInfo listed = Listed(idTag, utcNow);
+            if (listed != null)
+            {
+                return listed;
+            }
+
             return _cache == null ? null : _cache.Lookup(idTag, utcNow);
+        }
+
+        /// <summary>The list's entry for <paramref name="idTag"/>, or null.</summary>
+        public IdTagInfo Listed(string idTag, DateTime utcNow)
+        {
+            return List == null || idTag == null ? null : List.Find(idTag, utcNow);
+        }
+
+        /// <summary>Whether the list holds <paramref name="idTag"/> as valid and in group <paramref name="parentIdTag"/>: it may stop that group's session.</summary>
+        public bool ListedInGroup(string idTag, string parentIdTag, DateTime utcNow)
+        {
+            IdTagInfo info = Listed(idTag, utcNow);
+            return parentIdTag != null && IsValid(info) && IdToken.Same(info.ParentIdTag, parentIdTag);
         }
 
         /// <summary>Records an idTagInfo the CSMS sent (Authorize, StartTransaction or StopTransaction .conf).</summary>
         public void Learn(string idTag, IdTagInfo info, DateTime utcNow)
         {
-            if (_cache != null && idTag != null && info != null)
+            if (_cache != null && idTag != null && info != null && Listed(idTag, utcNow) == null)
             {
                 _cache.Update(idTag, info, utcNow);
             }
@@ -79,8 +101,8 @@ namespace NanoEvse.ChargePoint.Authorization
         }
 
         /// <summary>
-        /// Only Accepted starts a session locally: ConcurrentTx says the id is busy elsewhere. The cache already
-        /// reports a lapsed expiry date as Expired.
+        /// Only Accepted starts a session locally: ConcurrentTx says the id is busy elsewhere. The list and the
+        /// cache already report a lapsed expiry date as Expired.
         /// </summary>
         private static bool IsValid(IdTagInfo info)
         {

@@ -32,7 +32,8 @@ namespace NanoEvse.ChargePoint.Configuration
         /// <summary>nanoEVSE on its reference board: a socket, an RFID reader, Basic-auth credentials.</summary>
         public static ChargerProfile Default()
         {
-            ChargerProfile p = new ChargerProfile(DefaultName, Features.Core | Features.RemoteTrigger | Features.Reservation | Features.SecurityCredentials);
+            ChargerProfile p = new ChargerProfile(DefaultName,
+                Features.Core | Features.RemoteTrigger | Features.LocalAuthListManagement | Features.Reservation | Features.SecurityCredentials);
             p.RfidReader = true;
             p.Set(KeyNames.AllowOfflineTxForUnknownId, "false")
                 .Set(KeyNames.AuthorizationCacheEnabled, "true")
@@ -45,6 +46,8 @@ namespace NanoEvse.ChargePoint.Configuration
                 .Set(KeyNames.GetConfigurationMaxKeys, "50")
                 .Set(KeyNames.HeartbeatInterval, "300")
                 .Set(KeyNames.LightIntensity, "100")
+                .Set(KeyNames.LocalAuthListEnabled, "true")
+                .Set(KeyNames.LocalAuthListMaxLength, "100")
                 .Set(KeyNames.LocalAuthorizeOffline, "true")
                 .Set(KeyNames.LocalPreAuthorize, "false")
                 .Set(KeyNames.MaxEnergyOnInvalidId, "0")
@@ -57,6 +60,7 @@ namespace NanoEvse.ChargePoint.Configuration
                 .Set(KeyNames.MinimumStatusDuration, "0")
                 .Set(KeyNames.ReserveConnectorZeroSupported, "true")
                 .Set(KeyNames.ResetRetries, "1")
+                .Set(KeyNames.SendLocalListMaxLength, "50")
                 .Set(KeyNames.StopTransactionMaxMeterValues, "64")
                 .Set(KeyNames.StopTransactionOnEVSideDisconnect, "true")
                 .Set(KeyNames.StopTransactionOnInvalidId, "true")

@@ -23,6 +23,12 @@ namespace NanoEvse.ChargePoint.Sessions
         private ConfigKey _maxEnergyOnInvalid;
         private ConfigKey _connectionTimeOut;
 
+        /// <summary>The charger's own view of idTags; the Local Auth List module puts its list in front of the cache here.</summary>
+        public LocalAuthorizer Authorizer
+        {
+            get { return _authorizer; }
+        }
+
         /// <summary>The boot handshake; until it is accepted the CSMS cannot be asked. Null counts as accepted.</summary>
         public Registration Registration { get; set; }
 

@@ -127,7 +127,7 @@ namespace NanoEvse.ChargePoint.Sessions
             }
 
             ConnectorSession session = FreeSession();
-            if (session == null && Sessions.Length == 1 && Sessions[0].Transaction != null && Sessions[0].Transaction.ParentIdTag != null)
+            if (session == null && Sessions.Length == 1 && Sessions[0].Transaction != null && GroupOf(Sessions[0].Transaction) != null)
             {
                 // A different card may stop a session whose tag belongs to a group: ask for the card's group.
                 session = Sessions[0];
@@ -135,8 +135,13 @@ namespace NanoEvse.ChargePoint.Sessions
 
             if (session != null && session.Transaction != null)
             {
-                // The card's group is asked for; offline such a card is ignored.
-                if (CsmsReachable)
+                // A card the local list puts in the same group stops it at once; otherwise the card's group is
+                // asked for, and offline such a card is ignored.
+                if (_authorizer.ListedInGroup(tag, GroupOf(session.Transaction), _clock.UtcNow))
+                {
+                    session.Stop(StopReason.Local, tag);
+                }
+                else if (CsmsReachable)
                 {
                     Ask(tag, session.Id);
                 }
@@ -145,6 +150,18 @@ namespace NanoEvse.ChargePoint.Sessions
             {
                 AuthorizeStart(session, tag);
             }
+        }
+
+        /// <summary>The group of the transaction's tag: the parentIdTag the CSMS gave at its start, else the local list's.</summary>
+        private string GroupOf(Transaction transaction)
+        {
+            if (transaction.ParentIdTag != null)
+            {
+                return transaction.ParentIdTag;
+            }
+
+            IdTagInfo listed = _authorizer.Listed(transaction.IdTag, _clock.UtcNow);
+            return listed == null ? null : listed.ParentIdTag;
         }
 
         /// <summary>The first connector without a session: one with a vehicle waiting first.</summary>

@@ -49,6 +49,7 @@ namespace NanoEvse.Tests.Emulator
             Assert.Matches(@"connector 1: Charging/NoError; vehicle plugged, pilot C, offered 32 A, contactor closed, \d+ W", text);
             Assert.Contains("for card CARD-7", text);
             Assert.Matches(@"journal: 0 StartTransaction, \d+ MeterValues, 0 StopTransaction queued \((nothing waiting|oldest \d+ s old)\); \d+ of 16384 B used", text);
+            Assert.Contains("local list: version 0, 0 of 100 entries", text);
             Assert.True(EnergyKwh(text) > 0, "no energy delivered:\n" + text);
         }
 

@@ -8,6 +8,7 @@ using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.ChargePoint.Storage;
 using NanoEvse.Hal.Host;
+using NanoEvse.LocalAuthList;
 using NanoEvse.Tests.Support;
 using NanoEvse.Tooling.Partitions;
 using NanoEvse.Tooling.Storage;
@@ -64,6 +65,26 @@ namespace NanoEvse.Tests.Project
             _output.WriteLine(budget.Report(config.Size));
             Assert.True(budget.TotalBytes <= config.Size,
                 "worst case " + budget.TotalBytes + " B does not fit the " + config.Size + " B config partition:\n" + budget.Report(config.Size));
+        }
+
+        [Fact]
+        public void The_local_list_at_its_largest_fits_its_reserve()
+        {
+            ChargerRig rig = ConfigurationCalls.Booted(ChargerProfiles.DefaultName);
+            int maxLength = rig.Charger.Configuration.Find(KeyNames.LocalAuthListMaxLength).IntValue;
+            int perRequest = rig.Charger.Configuration.Find(KeyNames.SendLocalListMaxLength).IntValue;
+            string expiry = ChargerRig.Iso(ChargerRig.Start.AddYears(5));
+            for (int sent = 0; sent < maxLength; sent += perRequest)
+            {
+                string[] entries = Enumerable.Range(sent, Math.Min(perRequest, maxLength - sent))
+                    .Select(i => LocalListCalls.Entry(i.ToString("D20"), "Accepted", new string('P', 20), expiry)).ToArray();
+                Assert.Equal("Accepted", rig.SendLocalList(sent == 0 ? "Full" : "Differential", 1 + sent, entries));
+            }
+
+            int size = Size(rig.Flash, LocalListDocument.FileName);
+            _output.WriteLine(LocalListDocument.FileName + " with " + maxLength + " entries at their longest: " + size + " B");
+            Assert.Equal(LocalListDocument.MaxBytes(maxLength), size);
+            Assert.True(size <= StorageReserves.LocalListBytes, size + " B exceed the " + StorageReserves.LocalListBytes + " B reserved");
         }
 
         [Fact]

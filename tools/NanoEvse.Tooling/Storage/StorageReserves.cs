@@ -29,8 +29,11 @@ namespace NanoEvse.Tooling.Storage
         /// <summary>authcache.dat: 64 idTags with status, expiry and parent id (3,856 B at most, measured), rounded up to a block.</summary>
         public const int AuthorizationCacheBytes = 4 * 1024;
 
-        /// <summary>Local authorization list: 250 entries of at most 48 B.</summary>
-        public const int LocalListBytes = 12 * 1024;
+        /// <summary>
+        /// locallist.dat at the default profile's LocalAuthListMaxLength: 100 entries of at most 60 B (6,020 B,
+        /// measured by StorageBudgetTests), rounded up to 6 KiB.
+        /// </summary>
+        public const int LocalListBytes = 6 * 1024;
 
         /// <summary>Charging profiles: a handful of at most 1.5 KiB each.</summary>
         public const int ChargingProfilesBytes = 8 * 1024;
@@ -42,7 +45,7 @@ namespace NanoEvse.Tooling.Storage
             budget.AddReserve("nanoCLR con_*.sys files", PlatformFilesBytes, "network, Wi-Fi, AP, CA bundle, device cert");
             budget.AddDocument("transaction journal", TransactionJournalBytes, "journal.dat: 16 KiB compacted + 8 KiB growth + 1 append");
             budget.AddDocument("authorization cache", AuthorizationCacheBytes, "authcache.dat: 64 idTags, measured <= 3,856 B");
-            budget.AddDocument("local list", LocalListBytes, "later issue: 250 entries <= 48 B");
+            budget.AddDocument("local list", LocalListBytes, "locallist.dat: 100 entries, measured <= 6,020 B");
             budget.AddDocument("charging profiles", ChargingProfilesBytes, "later issue: a handful <= 1.5 KiB");
         }
     }
