@@ -33,7 +33,7 @@ namespace NanoEvse.ChargePoint
         private readonly ConfigKey _pingInterval;
         private readonly ConfigKey _authorizationKey;
         private bool _reconnectPending;
-        private bool _restartNoticePending;
+        private bool _chargerErrorPending;
 
         /// <summary>Builds the charger core over its flash; stored configuration is read here, nothing is sent before <see cref="Poll"/>.</summary>
         public Charger(ChargerSettings settings, IClock clock, IOcppTransport transport, ILog log, Random random, IFileStore flash)
@@ -163,7 +163,7 @@ namespace NanoEvse.ChargePoint
                 Modules[i].Poll(nowMs);
             }
 
-            ClearRestartNotice();
+            ClearChargerError();
             Heartbeats.Poll(nowMs, Registration.IsAccepted);
             Statuses.Poll(nowMs, Registration.IsAccepted);
             ResetSequence.Poll(nowMs);
@@ -183,18 +183,28 @@ namespace NanoEvse.ChargePoint
         /// </summary>
         public void ReportRestartCause(string info)
         {
-            Connector charger = Connectors[0];
-            string text = info.Length > ConnectorStatus.MaxInfoLength ? info.Substring(0, ConnectorStatus.MaxInfoLength) : info;
-            charger.SetStatus(charger.Status, ConnectorErrorCode.InternalError, text, _clock.UtcNow, _clock.MonotonicMs);
-            _restartNoticePending = true;
+            ReportChargerError(ConnectorErrorCode.InternalError, info);
         }
 
-        private void ClearRestartNotice()
+        /// <summary>
+        /// Reports an event of the charger as a whole through connector 0 (a restart cause, a local list conflict): its
+        /// next StatusNotification carries <paramref name="errorCode"/> and <paramref name="info"/> (cut to 50
+        /// characters); once that is on its way, connector 0 reports NoError again.
+        /// </summary>
+        public void ReportChargerError(string errorCode, string info)
         {
             Connector charger = Connectors[0];
-            if (_restartNoticePending && !charger.Unreported && Registration.IsAccepted)
+            string text = info.Length > ConnectorStatus.MaxInfoLength ? info.Substring(0, ConnectorStatus.MaxInfoLength) : info;
+            charger.SetStatus(charger.Status, errorCode, text, _clock.UtcNow, _clock.MonotonicMs);
+            _chargerErrorPending = true;
+        }
+
+        private void ClearChargerError()
+        {
+            Connector charger = Connectors[0];
+            if (_chargerErrorPending && !charger.Unreported && Registration.IsAccepted)
             {
-                _restartNoticePending = false;
+                _chargerErrorPending = false;
                 charger.SetStatus(charger.Status, ConnectorErrorCode.NoError, null, _clock.UtcNow, _clock.MonotonicMs);
             }
         }

@@ -19,6 +19,7 @@ namespace NanoEvse.LocalAuthList
         public void Attach(Charger charger)
         {
             List = new LocalList(charger.Storage, charger.Configuration, charger.Log);
+            List.ReportTo = charger;
             charger.Router.Register(new GetLocalListVersion(List));
             charger.Router.Register(new SendLocalList(List, charger.Configuration));
             if (charger.Charging != null)

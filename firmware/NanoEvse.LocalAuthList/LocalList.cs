@@ -1,8 +1,10 @@
 using System;
 using System.Collections;
 using System.IO;
+using NanoEvse.ChargePoint;
 using NanoEvse.ChargePoint.Authorization;
 using NanoEvse.ChargePoint.Configuration;
+using NanoEvse.ChargePoint.Model;
 using NanoEvse.ChargePoint.Storage;
 using NanoEvse.Hal;
 
@@ -63,6 +65,29 @@ namespace NanoEvse.LocalAuthList
                 }
 
                 return _entries.Count == 0 ? 0 : _version;
+            }
+        }
+
+        /// <summary>Where a conflict between the list and the CSMS is reported (connector 0, LocalListConflict); null for nowhere.</summary>
+        public Charger ReportTo { get; set; }
+
+        /// <summary>
+        /// Spec 3.5.3: when the CSMS's idTagInfo for a listed tag disagrees with the list (one valid, the other not, or
+        /// a different status), the charger tells it with a StatusNotification of connector 0, errorCode
+        /// LocalListConflict. The list is the CSMS's to correct with SendLocalList, so it is not changed here.
+        /// </summary>
+        public void OnCsmsAnswer(string idTag, IdTagInfo info, DateTime utcNow)
+        {
+            IdTagInfo listed = Find(idTag, utcNow);
+            if (listed == null || listed.Status == info.Status)
+            {
+                return;
+            }
+
+            _log.Write(LogLevel.Warning, Component, idTag + ": the local list says " + listed.Status + ", the CSMS " + info.Status);
+            if (ReportTo != null)
+            {
+                ReportTo.ReportChargerError(ConnectorErrorCode.LocalListConflict, idTag + ": list " + listed.Status + ", CSMS " + info.Status);
             }
         }
 

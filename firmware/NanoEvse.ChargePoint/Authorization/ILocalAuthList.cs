@@ -13,5 +13,8 @@ namespace NanoEvse.ChargePoint.Authorization
         /// disabled. An Accepted entry whose expiry date has passed is reported as Expired.
         /// </summary>
         IdTagInfo Find(string idTag, DateTime utcNow);
+
+        /// <summary>The CSMS answered for a listed <paramref name="idTag"/> (Authorize, Start or StopTransaction .conf): the list checks it agrees.</summary>
+        void OnCsmsAnswer(string idTag, IdTagInfo info, DateTime utcNow);
     }
 }

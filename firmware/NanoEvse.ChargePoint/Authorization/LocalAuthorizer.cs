@@ -64,7 +64,16 @@ namespace NanoEvse.ChargePoint.Authorization
         /// <summary>Records an idTagInfo the CSMS sent (Authorize, StartTransaction or StopTransaction .conf).</summary>
         public void Learn(string idTag, IdTagInfo info, DateTime utcNow)
         {
-            if (_cache != null && idTag != null && info != null && Listed(idTag, utcNow) == null)
+            if (idTag == null || info == null)
+            {
+                return;
+            }
+
+            if (Listed(idTag, utcNow) != null)
+            {
+                List.OnCsmsAnswer(idTag, info, utcNow);
+            }
+            else if (_cache != null)
             {
                 _cache.Update(idTag, info, utcNow);
             }
