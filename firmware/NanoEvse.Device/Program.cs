@@ -9,6 +9,7 @@ using NanoEvse.Hal.Esp32.Board;
 using NanoEvse.LocalAuthList;
 using NanoEvse.RemoteTrigger;
 using NanoEvse.Reservation;
+using NanoEvse.SmartCharging;
 
 namespace NanoEvse.Device
 {
@@ -32,7 +33,7 @@ namespace NanoEvse.Device
             if (settings != null)
             {
                 // The optional feature profiles this image ships; the charger profile decides which are offered.
-                settings.Modules = new IFeatureModule[] { new RemoteTriggerModule(), new LocalAuthListModule(), new ReservationModule() };
+                settings.Modules = new IFeatureModule[] { new RemoteTriggerModule(), new LocalAuthListModule(), new ReservationModule(), new SmartChargingModule() };
                 AppPlatform platform = new AppPlatform();
                 platform.Clock = clock;
                 platform.TimeSync = clock;

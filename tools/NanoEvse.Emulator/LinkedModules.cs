@@ -2,6 +2,7 @@ using NanoEvse.ChargePoint.Modules;
 using NanoEvse.LocalAuthList;
 using NanoEvse.RemoteTrigger;
 using NanoEvse.Reservation;
+using NanoEvse.SmartCharging;
 
 namespace NanoEvse.Emulator
 {
@@ -11,7 +12,7 @@ namespace NanoEvse.Emulator
         /// <summary>Fresh modules for one boot; the charger profile decides which are offered.</summary>
         public static IFeatureModule[] Build()
         {
-            return new IFeatureModule[] { new RemoteTriggerModule(), new LocalAuthListModule(), new ReservationModule() };
+            return new IFeatureModule[] { new RemoteTriggerModule(), new LocalAuthListModule(), new ReservationModule(), new SmartChargingModule() };
         }
     }
 }

@@ -47,6 +47,9 @@ namespace NanoEvse.ChargePoint.Sessions
             Meters = new MeterValuesService(Sessions, config, endpoint, this, trust, log);
         }
 
+        /// <summary>The Smart Charging module's limit on each connector, or null when no module sets one.</summary>
+        public IChargingLimit Limit { get; set; }
+
         /// <summary>The connectors' meter values.</summary>
         public MeterValuesService Meters { get; private set; }
 

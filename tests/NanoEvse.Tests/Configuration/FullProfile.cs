@@ -8,16 +8,15 @@ namespace NanoEvse.Tests.Configuration
     public static class FullProfile
     {
         /// <summary>
-        /// Every module the build links, plus stand-ins for the profiles whose module does not exist yet (Firmware
-        /// Management, Smart Charging), so that their keys can be exercised as the registry defines them.
+        /// Every module the build links, plus a stand-in for the profile whose module does not exist yet (Firmware
+        /// Management), so that its keys can be exercised as the registry defines them.
         /// </summary>
         public static IFeatureModule[] Modules()
         {
             IFeatureModule[] linked = NanoEvse.Emulator.LinkedModules.Build();
-            IFeatureModule[] all = new IFeatureModule[linked.Length + 2];
+            IFeatureModule[] all = new IFeatureModule[linked.Length + 1];
             linked.CopyTo(all, 0);
             all[linked.Length] = new KeysOnlyModule(Features.FirmwareManagement);
-            all[linked.Length + 1] = new KeysOnlyModule(Features.SmartCharging);
             return all;
         }
 
