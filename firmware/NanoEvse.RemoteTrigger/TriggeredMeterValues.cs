@@ -1,4 +1,5 @@
 using NanoEvse.ChargePoint.Metering;
+using NanoEvse.ChargePoint.Operations;
 using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.ChargePoint.Time;
 using NanoEvse.Ocpp.Json;
@@ -35,20 +36,9 @@ namespace NanoEvse.RemoteTrigger
 
         public override void WritePayload(JsonWriter payload)
         {
-            payload.BeginObject();
-            payload.Property("connectorId", _connectorId);
-            if (_transaction != null && _transaction.Id != 0)
-            {
-                // Read now: StartTransaction.conf may have come since the trigger. Without an id yet there is none to give.
-                payload.Property("transactionId", _transaction.Id);
-            }
-
-            _sample.Settle(_trust);
-            payload.Name("meterValue");
-            payload.BeginArray();
-            SampledValueWriter.WriteMeterValue(payload, _sample, _measurands);
-            payload.EndArray();
-            payload.EndObject();
+            // Read now: StartTransaction.conf may have come since the trigger. Without an id yet there is none to give.
+            bool withId = _transaction != null && _transaction.Id != 0;
+            MeterValues.Write(payload, _connectorId, withId, withId ? _transaction.Id : 0, _sample, _measurands, _trust);
         }
 
         public override void ReadResult(JsonReader payload)

@@ -43,18 +43,24 @@ namespace NanoEvse.ChargePoint.Operations
 
         public override void WritePayload(JsonWriter payload)
         {
+            // Read now, not when sampled: the ordered queue delivered StartTransaction.conf first.
+            Write(payload, _connectorId, _transaction != null, _transaction == null ? 0 : _transaction.Id, _sample, _measurands, _trust);
+        }
+
+        /// <summary>A MeterValues payload of one sample: also what a triggered MeterValues sends.</summary>
+        public static void Write(JsonWriter payload, int connectorId, bool withTransactionId, int transactionId, MeterSample sample, string[] measurands, ClockTrust trust)
+        {
             payload.BeginObject();
-            payload.Property("connectorId", _connectorId);
-            if (_transaction != null)
+            payload.Property("connectorId", connectorId);
+            if (withTransactionId)
             {
-                // Read now, not when sampled: the ordered queue delivered StartTransaction.conf first.
-                payload.Property("transactionId", _transaction.Id);
+                payload.Property("transactionId", transactionId);
             }
 
-            _sample.Settle(_trust);
+            sample.Settle(trust);
             payload.Name("meterValue");
             payload.BeginArray();
-            SampledValueWriter.WriteMeterValue(payload, _sample, _measurands);
+            SampledValueWriter.WriteMeterValue(payload, sample, measurands);
             payload.EndArray();
             payload.EndObject();
         }
