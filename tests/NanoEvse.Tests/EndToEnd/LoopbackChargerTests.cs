@@ -21,23 +21,9 @@ namespace NanoEvse.Tests.EndToEnd
                 HeartbeatIntervalSeconds = 1,
                 AuthorizationKeys = { ["CP-E2E"] = "0123456789abcdef0123" },
             });
-            RecordingLog log = new RecordingLog();
-            using HostWebSocketTransport transport = new HostWebSocketTransport();
-            ChargerSettings settings = new ChargerSettings
+            await using LoopbackCharger cp = new LoopbackCharger(csms, "CP-E2E", s =>
             {
-                Address = CsmsAddress.Parse(csms.Url("CP-E2E"), out _),
-                AuthorizationKey = "0123456789abcdef0123",
-            };
-            Charger charger = new Charger(settings, new HostClock(), transport, log, new Random(3), new SimulatedFlash());
-
-            using CancellationTokenSource stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-            Task loop = Task.Run(() =>
-            {
-                while (!stop.IsCancellationRequested)
-                {
-                    charger.Poll();
-                    Thread.Sleep(5);
-                }
+                s.AuthorizationKey = "0123456789abcdef0123";
             });
 
             TimeSpan wait = TimeSpan.FromSeconds(10);
@@ -50,8 +36,7 @@ namespace NanoEvse.Tests.EndToEnd
                 new { key = new[] { "HeartbeatInterval", "NoSuchKey" } }, wait);
             CsmsCallResult unknown = await csms.CallAsync("CP-E2E", "FlyToTheMoon", new { }, wait);
 
-            stop.Cancel();
-            await loop;
+            await cp.DisposeAsync();
 
             Assert.Equal("nanoEVSE", boot.Payload.GetProperty("chargePointVendor").GetString());
             Assert.Equal(0, status0.Payload.GetProperty("connectorId").GetInt32());

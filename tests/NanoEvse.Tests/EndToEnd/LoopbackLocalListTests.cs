@@ -18,24 +18,10 @@ namespace NanoEvse.Tests.EndToEnd
         public async Task A_full_SendLocalList_then_GetLocalListVersion_over_a_real_websocket()
         {
             await using EmbeddedCsms csms = EmbeddedCsms.StartNew();
-            RecordingLog log = new RecordingLog();
-            using HostWebSocketTransport transport = new HostWebSocketTransport();
-            ChargerSettings settings = new ChargerSettings
+            await using LoopbackCharger cp = new LoopbackCharger(csms, "CP-LIST", s =>
             {
-                Address = CsmsAddress.Parse(csms.Url("CP-LIST"), out _),
-                Profile = ChargerProfiles.Default(),
-                Modules = NanoEvse.Emulator.LinkedModules.Build(),
-            };
-            Charger charger = new Charger(settings, new HostClock(), transport, log, new Random(5), new SimulatedFlash());
-
-            using CancellationTokenSource stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-            Task loop = Task.Run(() =>
-            {
-                while (!stop.IsCancellationRequested)
-                {
-                    charger.Poll();
-                    Thread.Sleep(5);
-                }
+                s.Profile = ChargerProfiles.Default();
+                s.Modules = NanoEvse.Emulator.LinkedModules.Build();
             });
 
             TimeSpan wait = TimeSpan.FromSeconds(10);
@@ -52,8 +38,7 @@ namespace NanoEvse.Tests.EndToEnd
             }, wait);
             CsmsCallResult version = await csms.CallAsync("CP-LIST", "GetLocalListVersion", new { }, wait);
 
-            stop.Cancel();
-            await loop;
+            await cp.DisposeAsync();
 
             Assert.Equal(CsmsCallOutcome.Result, send.Outcome);
             Assert.Equal("Accepted", send.Payload.GetProperty("status").GetString());

@@ -19,24 +19,10 @@ namespace NanoEvse.Tests.EndToEnd
         public async Task ReserveNow_makes_the_connector_Reserved_and_CancelReservation_makes_it_Available_again()
         {
             await using EmbeddedCsms csms = EmbeddedCsms.StartNew(new CsmsOptions { HeartbeatIntervalSeconds = 300 });
-            HostClock clock = new HostClock();
-            using HostWebSocketTransport transport = new HostWebSocketTransport();
-            ChargerSettings settings = new ChargerSettings
+            await using LoopbackCharger cp = new LoopbackCharger(csms, "CP-RES", s =>
             {
-                Address = CsmsAddress.Parse(csms.Url("CP-RES"), out _),
-                Modules = NanoEvse.Emulator.LinkedModules.Build(),
-                Hardware = new ChargerHardware(new[] { new SimulatedConnector(clock, false).Hardware }, null),
-            };
-            Charger charger = new Charger(settings, clock, transport, new RecordingLog(), new Random(5), new SimulatedFlash());
-
-            using CancellationTokenSource stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-            Task loop = Task.Run(() =>
-            {
-                while (!stop.IsCancellationRequested)
-                {
-                    charger.Poll();
-                    Thread.Sleep(5);
-                }
+                s.Modules = NanoEvse.Emulator.LinkedModules.Build();
+                s.Hardware = new ChargerHardware(new[] { new SimulatedConnector(new HostClock(), false).Hardware }, null);
             });
 
             TimeSpan wait = TimeSpan.FromSeconds(10);
@@ -54,8 +40,7 @@ namespace NanoEvse.Tests.EndToEnd
             CsmsCallResult cancel = await csms.CallAsync("CP-RES", "CancelReservation", new { reservationId = 7 }, wait);
             ReceivedCall freed = await csms.WaitForCallAsync("CP-RES", "StatusNotification", wait);
 
-            stop.Cancel();
-            await loop;
+            await cp.DisposeAsync();
 
             Assert.Equal("Available", available.Payload.GetProperty("status").GetString());
             Assert.Equal(CsmsCallOutcome.Result, reserve.Outcome);

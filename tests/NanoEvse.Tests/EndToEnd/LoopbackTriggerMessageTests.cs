@@ -20,23 +20,10 @@ namespace NanoEvse.Tests.EndToEnd
         public async Task The_csms_reads_Accepted_then_the_triggered_StatusNotification()
         {
             await using EmbeddedCsms csms = EmbeddedCsms.StartNew();
-            using HostWebSocketTransport transport = new HostWebSocketTransport();
-            ChargerSettings settings = new ChargerSettings
+            await using LoopbackCharger cp = new LoopbackCharger(csms, "CP-TRIGGER", s =>
             {
-                Address = CsmsAddress.Parse(csms.Url("CP-TRIGGER"), out _),
-                Profile = ChargerProfiles.Default(),
-                Modules = NanoEvse.Emulator.LinkedModules.Build(),
-            };
-            Charger charger = new Charger(settings, new HostClock(), transport, new RecordingLog(), new Random(5), new SimulatedFlash());
-
-            using CancellationTokenSource stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-            Task loop = Task.Run(() =>
-            {
-                while (!stop.IsCancellationRequested)
-                {
-                    charger.Poll();
-                    Thread.Sleep(5);
-                }
+                s.Profile = ChargerProfiles.Default();
+                s.Modules = NanoEvse.Emulator.LinkedModules.Build();
             });
 
             TimeSpan wait = TimeSpan.FromSeconds(10);
@@ -47,8 +34,7 @@ namespace NanoEvse.Tests.EndToEnd
                 new { requestedMessage = "StatusNotification", connectorId = 1 }, wait);
             ReceivedCall status = await csms.WaitForCallAsync("CP-TRIGGER", "StatusNotification", wait);
 
-            stop.Cancel();
-            await loop;
+            await cp.DisposeAsync();
 
             Assert.Equal(CsmsCallOutcome.Result, trigger.Outcome);
             Assert.Equal("Accepted", trigger.Payload.GetProperty("status").GetString());
