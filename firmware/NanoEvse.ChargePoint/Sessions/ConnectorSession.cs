@@ -39,7 +39,7 @@ namespace NanoEvse.ChargePoint.Sessions
         private bool _requestedClosed;
         private bool _wasConnected;
         private long _contactorChangedMs;
-        private long _lastOfferedMs;
+        private long _pwmStoppedMs;
         private bool _limitedOut;
         private long _lastMeterMs;
         private bool _meterFailed;
@@ -60,7 +60,7 @@ namespace NanoEvse.ChargePoint.Sessions
             _listener = listener;
             // The contactor is open at power-up; its feedback gets the settle time from boot, and the meter is read on the first poll.
             _contactorChangedMs = clock.MonotonicMs;
-            _lastOfferedMs = clock.MonotonicMs - PwmStopGraceMs;
+            _pwmStoppedMs = clock.MonotonicMs - PwmStopGraceMs;
             _lastMeterMs = clock.MonotonicMs - MeterPeriodMs;
             Lock = hardware.Lock == null ? null : new SocketLock(hardware.Lock, connector.Id, log);
             _connectionTimeOut = config.Find(KeyNames.ConnectionTimeOut);
@@ -364,15 +364,16 @@ namespace NanoEvse.ChargePoint.Sessions
             int available = AvailableDeciAmps();
             NoteLimitedOut(available == 0);
             int deciAmps = energyAllowed ? available : 0;
-            OfferPilot(deciAmps);
-            if (deciAmps > 0)
+            if (deciAmps == 0 && DeciAmpsOffered > 0)
             {
-                _lastOfferedMs = nowMs;
+                _pwmStoppedMs = nowMs;
             }
+
+            OfferPilot(deciAmps);
 
             // Without an offer the contactor never closes; one already closed stays so while the vehicle ramps down
             // (IEC 61851-1 state C without PWM is no fault, and opening under load wears the contacts).
-            bool offerHolds = deciAmps > 0 || (_requestedClosed && nowMs - _lastOfferedMs < PwmStopGraceMs);
+            bool offerHolds = deciAmps > 0 || (_requestedClosed && nowMs - _pwmStoppedMs < PwmStopGraceMs);
             Command(energyAllowed && offerHolds && Hal.Evse.PilotState.WantsEnergy(_hardware.Pilot.State), nowMs);
         }
 
