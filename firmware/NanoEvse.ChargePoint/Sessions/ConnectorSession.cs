@@ -9,7 +9,7 @@ namespace NanoEvse.ChargePoint.Sessions
     /// <summary>
     /// One connector's charging logic, driven only by what its hardware reports. Every poll it works out the
     /// OCPP status and what the hardware must do; the contactor may close only while an authorized transaction
-    /// runs, the vehicle asks for energy (pilot C or D) and nothing is faulted.
+    /// runs, current is offered, the vehicle asks for energy (pilot C or D) and nothing is faulted.
     /// </summary>
     public sealed partial class ConnectorSession
     {
