@@ -169,7 +169,7 @@ namespace NanoEvse.Emulator
                 string line = "connector " + id + ": " + connector.Status + "/" + connector.ErrorCode +
                     "; vehicle " + (evse.VehicleConnected ? "plugged" : "not plugged") +
                     ", pilot " + Pilot(evse) +
-                    ", offered " + evse.OfferedAmps + " A" +
+                    ", offered " + Amps(evse.OfferedDeciAmps) + " A" +
                     ", contactor " + (evse.IsClosed ? "closed" : "open") +
                     ", " + evse.PowerW + " W, meter " + evse.EnergyWh.ToString(CultureInfo.InvariantCulture) + " Wh";
                 if (transaction != null)
@@ -178,7 +178,7 @@ namespace NanoEvse.Emulator
                         " for card " + transaction.IdTag + ", " + (evse.EnergyWh - transaction.MeterStartWh) + " Wh so far";
                 }
 
-                _log.Note(line + "; faults: " + FaultKinds.Present(evse));
+                _log.Note(line + "; " + ProfileLimit(id) + "; faults: " + FaultKinds.Present(evse));
             }
 
             PrintJournal(core);
@@ -243,6 +243,20 @@ namespace NanoEvse.Emulator
             }
 
             _log.Note(book.Count == 0 ? line + " none" : line);
+        }
+
+        private static string Amps(int deciAmps)
+        {
+            return (deciAmps / 10.0).ToString("0.#", CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>The limit Smart Charging puts on the connector now, as the sessions read it every poll.</summary>
+        private string ProfileLimit(int id)
+        {
+            ChargingService charging = _charger.Core.Charging;
+            IChargingLimit limit = charging?.Limit;
+            int deciAmps = limit == null ? int.MaxValue : limit.LimitDeciAmps(id);
+            return deciAmps == int.MaxValue ? "no profile limit" : "profile limit " + Amps(deciAmps) + " A" + (deciAmps < 60 ? ", below 6 A: suspended" : string.Empty);
         }
 
         private ConnectorSession Session(int id)

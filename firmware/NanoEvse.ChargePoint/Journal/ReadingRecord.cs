@@ -17,7 +17,9 @@ namespace NanoEvse.ChargePoint.Journal
     {
         public const int Untrusted = 1;
 
-        private const int FieldCount = 20;
+        // Field 15 holds the offered current's whole amps and field 20 its tenth, so a reader that knows only the
+        // first 20 fields still reads whole amps (it skips the rest of the record).
+        private const int FieldCount = 21;
         private static readonly string[] Contexts = new string[]
         {
             ReadingContext.SamplePeriodic, ReadingContext.SampleClock, ReadingContext.TransactionBegin, ReadingContext.TransactionEnd
@@ -105,11 +107,12 @@ namespace NanoEvse.ChargePoint.Journal
 
             f[13] = r.FrequencyCentiHz;
             f[14] = r.TemperatureDeciC;
-            f[15] = sample.OfferedAmps;
+            f[15] = sample.OfferedDeciAmps / 10;
             f[16] = sample.IntervalImportWh;
             f[17] = sample.IntervalExportWh;
             f[18] = sample.IntervalReactiveImportVarh;
             f[19] = sample.IntervalReactiveExportVarh;
+            f[20] = sample.OfferedDeciAmps % 10;
         }
 
         private static void SetFields(MeterSample sample, long[] f)
@@ -130,7 +133,7 @@ namespace NanoEvse.ChargePoint.Journal
 
             r.FrequencyCentiHz = (int)f[13];
             r.TemperatureDeciC = (int)f[14];
-            sample.OfferedAmps = (int)f[15];
+            sample.OfferedDeciAmps = (int)(f[15] * 10 + f[20]);
             sample.IntervalImportWh = f[16];
             sample.IntervalExportWh = f[17];
             sample.IntervalReactiveImportVarh = f[18];

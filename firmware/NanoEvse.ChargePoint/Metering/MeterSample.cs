@@ -20,8 +20,8 @@ namespace NanoEvse.ChargePoint.Metering
         /// <summary>A <see cref="ReadingContext"/> value.</summary>
         public string Context;
 
-        /// <summary>The current the pilot offered per phase when the sample was taken, in A; 0 when none.</summary>
-        public int OfferedAmps;
+        /// <summary>The current the pilot offered per phase when the sample was taken, in 0.1 A; 0 when none.</summary>
+        public int OfferedDeciAmps;
 
         /// <summary>Register increase since the previous sample of the same series: the *.Interval measurands.</summary>
         public long IntervalImportWh;
@@ -30,11 +30,11 @@ namespace NanoEvse.ChargePoint.Metering
         public long IntervalReactiveExportVarh;
 
         /// <summary>Fills the sample; the Interval measurands count from <paramref name="intervalStart"/>.</summary>
-        public void Take(DateTime utc, string context, MeterReading reading, int offeredAmps, MeterReading intervalStart)
+        public void Take(DateTime utc, string context, MeterReading reading, int offeredDeciAmps, MeterReading intervalStart)
         {
             TimestampUtc = utc;
             Context = context;
-            OfferedAmps = offeredAmps;
+            OfferedDeciAmps = offeredDeciAmps;
             reading.CopyTo(Reading);
             IntervalImportWh = reading.EnergyImportWh - intervalStart.EnergyImportWh;
             IntervalExportWh = reading.EnergyExportWh - intervalStart.EnergyExportWh;
@@ -57,7 +57,7 @@ namespace NanoEvse.ChargePoint.Metering
             other.TimestampUtc = TimestampUtc;
             other.TakenMs = TakenMs;
             other.Context = Context;
-            other.OfferedAmps = OfferedAmps;
+            other.OfferedDeciAmps = OfferedDeciAmps;
             Reading.CopyTo(other.Reading);
             other.IntervalImportWh = IntervalImportWh;
             other.IntervalExportWh = IntervalExportWh;

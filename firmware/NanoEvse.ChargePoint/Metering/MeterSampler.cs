@@ -49,7 +49,7 @@ namespace NanoEvse.ChargePoint.Metering
             MeterReading reading = _session.LatestReading;
             reading.CopyTo(_periodicStart);
             MeterSample begin = new MeterSample();
-            begin.Take(transaction.StartUtc, ReadingContext.TransactionBegin, reading, _session.AmpsOffered, reading);
+            begin.Take(transaction.StartUtc, ReadingContext.TransactionBegin, reading, _session.DeciAmpsOffered, reading);
             begin.TakenMs = transaction.StartMs;
             return begin;
         }
@@ -66,7 +66,7 @@ namespace NanoEvse.ChargePoint.Metering
             }
 
             MeterSample end = new MeterSample();
-            end.Take(stopUtc, ReadingContext.TransactionEnd, _session.LatestReading, _session.AmpsOffered, _periodicStart);
+            end.Take(stopUtc, ReadingContext.TransactionEnd, _session.LatestReading, _session.DeciAmpsOffered, _periodicStart);
             end.TakenMs = stopMs;
             _transaction = null;
             return end;
@@ -87,7 +87,7 @@ namespace NanoEvse.ChargePoint.Metering
             MeterReading reading = _session.LatestReading;
             MeterReading since = _transaction != null ? _periodicStart : _lastBoundaryTicks >= 0 ? _alignedStart : reading;
             MeterSample sample = new MeterSample();
-            sample.Take(_clock.UtcNow, ReadingContext.Trigger, reading, _session.AmpsOffered, since);
+            sample.Take(_clock.UtcNow, ReadingContext.Trigger, reading, _session.DeciAmpsOffered, since);
             sample.TakenMs = _clock.MonotonicMs;
             return sample;
         }
@@ -126,7 +126,7 @@ namespace NanoEvse.ChargePoint.Metering
             }
 
             MeterSample sample = new MeterSample();
-            sample.Take(_transaction.NextEventUtc(_trust), ReadingContext.SamplePeriodic, _session.LatestReading, _session.AmpsOffered, _periodicStart);
+            sample.Take(_transaction.NextEventUtc(_trust), ReadingContext.SamplePeriodic, _session.LatestReading, _session.DeciAmpsOffered, _periodicStart);
             sample.TakenMs = _transaction.LastMs;
             sample.Reading.CopyTo(_periodicStart);
             _service.Deliver(_session.Id, _transaction, sample, _settings.SampledData.Current);
@@ -171,7 +171,7 @@ namespace NanoEvse.ChargePoint.Metering
             }
 
             MeterSample sample = new MeterSample();
-            sample.Take(stamp, ReadingContext.SampleClock, _session.LatestReading, _session.AmpsOffered, _alignedStart);
+            sample.Take(stamp, ReadingContext.SampleClock, _session.LatestReading, _session.DeciAmpsOffered, _alignedStart);
             sample.Reading.CopyTo(_alignedStart);
             _service.Deliver(_session.Id, _transaction, sample, _settings.AlignedData.Current);
         }

@@ -101,7 +101,7 @@ namespace NanoEvse.ChargePoint.Metering
             }
             else if (measurand == "Current.Offered")
             {
-                Value(writer, sample, measurand, null, sample.OfferedAmps, 0, Outlet, "A");
+                Value(writer, sample, measurand, null, sample.OfferedDeciAmps, 1, Outlet, "A");
             }
             else if (measurand == "Current.Import" || measurand == "Current.Export")
             {
@@ -139,7 +139,7 @@ namespace NanoEvse.ChargePoint.Metering
                 deciVolts += sample.Reading.VoltageDeciV[phase];
             }
 
-            return sample.OfferedAmps * deciVolts / 10;
+            return sample.OfferedDeciAmps * deciVolts / 100;
         }
 
         private static void Value(JsonWriter writer, MeterSample sample, string measurand, string phase, long scaled, int decimals, string location, string unit)

@@ -252,6 +252,12 @@ namespace NanoEvse.ChargePoint.Sessions
             return Journal == null || Journal.HasRoomForTransaction;
         }
 
+        int ISessionListener.LimitDeciAmps(int connectorId)
+        {
+            IChargingLimit limit = Limit;
+            return limit == null ? int.MaxValue : limit.LimitDeciAmps(connectorId);
+        }
+
         void ITransactionMessageListener.OnStartConfirmed(StartTransaction request, IdTagInfo info)
         {
             Journal.StartAnswered(request);

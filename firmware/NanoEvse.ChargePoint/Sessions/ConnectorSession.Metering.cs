@@ -5,7 +5,7 @@ namespace NanoEvse.ChargePoint.Sessions
     /// <summary>What the meter values need from a session: the meter reading and the current the pilot offers.</summary>
     public sealed partial class ConnectorSession
     {
-        private int _ampsOffered;
+        private int _deciAmpsOffered;
 
         /// <summary>The meter's latest reading (read at most once a second); whoever keeps values copies them.</summary>
         public MeterReading LatestReading
@@ -13,10 +13,10 @@ namespace NanoEvse.ChargePoint.Sessions
             get { return _reading; }
         }
 
-        /// <summary>The current the pilot advertises now, in A; 0 when no energy is offered.</summary>
-        public int AmpsOffered
+        /// <summary>The current the pilot advertises now, per phase in 0.1 A; 0 when no energy is offered.</summary>
+        public int DeciAmpsOffered
         {
-            get { return _ampsOffered; }
+            get { return _deciAmpsOffered; }
         }
 
         /// <summary>Reads the meter now; false when it cannot be read (<see cref="LatestReading"/> keeps the last values).</summary>
@@ -26,10 +26,10 @@ namespace NanoEvse.ChargePoint.Sessions
             return !_meterFailed;
         }
 
-        private void OfferPilot(int amps)
+        private void OfferPilot(int deciAmps)
         {
-            _ampsOffered = amps;
-            _hardware.Pilot.Offer(amps);
+            _deciAmpsOffered = deciAmps;
+            _hardware.Pilot.OfferDeciAmps(deciAmps);
         }
     }
 }

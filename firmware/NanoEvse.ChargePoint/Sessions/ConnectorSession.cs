@@ -9,12 +9,21 @@ namespace NanoEvse.ChargePoint.Sessions
     /// <summary>
     /// One connector's charging logic, driven only by what its hardware reports. Every poll it works out the
     /// OCPP status and what the hardware must do; the contactor may close only while an authorized transaction
-    /// runs, the vehicle asks for energy (pilot C or D) and nothing is faulted.
+    /// runs, current is offered, the vehicle asks for energy (pilot C or D) and nothing is faulted.
     /// </summary>
     public sealed partial class ConnectorSession
     {
         /// <summary>How long the contactor's feedback may lag its command before the contactor counts as failed.</summary>
         public const int ContactorSettleMs = 500;
+
+        /// <summary>
+        /// IEC 61851-1 gives a vehicle 3 s to stop drawing once the PWM stops; after a limit below 6 A took the offer
+        /// away, the contactor opens when the vehicle leaves C or D, or after this long.
+        /// </summary>
+        public const int PwmStopGraceMs = 3000;
+
+        // 6 A: the least current the pilot can signal.
+        private const int MinOfferDeciAmps = 60;
         private const int MeterPeriodMs = 1000;
         private const string Component = "session";
 
@@ -30,6 +39,8 @@ namespace NanoEvse.ChargePoint.Sessions
         private bool _requestedClosed;
         private bool _wasConnected;
         private long _contactorChangedMs;
+        private long _pwmStoppedMs;
+        private bool _limitedOut;
         private long _lastMeterMs;
         private bool _meterFailed;
         private bool _switchFailed;
@@ -49,6 +60,7 @@ namespace NanoEvse.ChargePoint.Sessions
             _listener = listener;
             // The contactor is open at power-up; its feedback gets the settle time from boot, and the meter is read on the first poll.
             _contactorChangedMs = clock.MonotonicMs;
+            _pwmStoppedMs = clock.MonotonicMs - PwmStopGraceMs;
             _lastMeterMs = clock.MonotonicMs - MeterPeriodMs;
             Lock = hardware.Lock == null ? null : new SocketLock(hardware.Lock, connector.Id, log);
             _connectionTimeOut = config.Find(KeyNames.ConnectionTimeOut);
@@ -349,19 +361,50 @@ namespace NanoEvse.ChargePoint.Sessions
             Transaction transaction = Transaction;
             bool energyAllowed = transaction != null && transaction.Authorized && fault == null && !_switchFailed
                 && !VehicleCommunicationError && (Lock == null || Lock.IsLocked);
-            OfferPilot(energyAllowed ? OfferedAmps() : 0);
-            Command(energyAllowed && Hal.Evse.PilotState.WantsEnergy(_hardware.Pilot.State), nowMs);
-        }
-
-        private int OfferedAmps()
-        {
-            int amps = _hardware.MaxAmps;
-            if (_hardware.Plug != null && _hardware.Plug.CableAmps > 0 && _hardware.Plug.CableAmps < amps)
+            int available = AvailableDeciAmps();
+            NoteLimitedOut(available == 0);
+            int deciAmps = energyAllowed ? available : 0;
+            if (deciAmps == 0 && DeciAmpsOffered > 0)
             {
-                amps = _hardware.Plug.CableAmps;
+                _pwmStoppedMs = nowMs;
             }
 
-            return amps;
+            OfferPilot(deciAmps);
+
+            // Without an offer the contactor never closes; one already closed stays so while the vehicle ramps down
+            // (IEC 61851-1 state C without PWM is no fault, and opening under load wears the contacts).
+            bool offerHolds = deciAmps > 0 || (_requestedClosed && nowMs - _pwmStoppedMs < PwmStopGraceMs);
+            Command(energyAllowed && offerHolds && Hal.Evse.PilotState.WantsEnergy(_hardware.Pilot.State), nowMs);
+        }
+
+        /// <summary>
+        /// The least of the wiring's rating, the cable's and the charging profiles' limit, per phase in 0.1 A; 0 when
+        /// that is below 6 A, which the pilot cannot signal. Asked every poll, so a new limit applies at once.
+        /// </summary>
+        private int AvailableDeciAmps()
+        {
+            int deciAmps = _hardware.MaxAmps * 10;
+            if (_hardware.Plug != null && _hardware.Plug.CableAmps > 0 && _hardware.Plug.CableAmps * 10 < deciAmps)
+            {
+                deciAmps = _hardware.Plug.CableAmps * 10;
+            }
+
+            int limit = _listener.LimitDeciAmps(Id);
+            if (limit < deciAmps)
+            {
+                deciAmps = limit;
+            }
+
+            return deciAmps < MinOfferDeciAmps ? 0 : deciAmps;
+        }
+
+        private void NoteLimitedOut(bool limitedOut)
+        {
+            if (limitedOut != _limitedOut)
+            {
+                _limitedOut = limitedOut;
+                _log.Write(LogLevel.Info, Component, "connector " + Id + (limitedOut ? ": charging limit below 6 A, nothing offered" : ": charging limit allows 6 A or more again"));
+            }
         }
 
         private void Command(bool closed, long nowMs)
@@ -462,7 +505,8 @@ namespace NanoEvse.ChargePoint.Sessions
                 return Reserved ? ConnectorStatus.Reserved : ConnectorStatus.Available;
             }
 
-            bool offering = transaction.Authorized;
+            // A limit below 6 A suspends the transaction on the charger's side, as a refused tag does.
+            bool offering = transaction.Authorized && !_limitedOut;
             bool wants = Hal.Evse.PilotState.WantsEnergy(_hardware.Pilot.State);
             if (wants && offering && _hardware.Contactor.IsClosed)
             {

@@ -9,7 +9,7 @@ namespace NanoEvse.Drivers.ControlPilot
     /// Managed code cannot sample in step with the PWM, so every poll reads a burst of samples: the highest is the
     /// +12 V phase (what the vehicle's resistors pull down), the lowest the -12 V phase (held there by the vehicle's
     /// diode). A state is taken only after <see cref="StableReadings"/> polls in a row agree.
-    /// <see cref="Poll"/> may run on a sampling thread while the core calls <see cref="Offer"/> from the main loop.
+    /// <see cref="Poll"/> may run on a sampling thread while the core calls <see cref="OfferDeciAmps"/> from the main loop.
     /// </summary>
     public sealed class PilotDriver : IControlPilot, IPolledDriver
     {
@@ -64,9 +64,9 @@ namespace NanoEvse.Drivers.ControlPilot
         }
 
         /// <summary>The core offers on every poll; the PWM is only touched when the duty changes.</summary>
-        public void Offer(int amps)
+        public void OfferDeciAmps(int deciAmps)
         {
-            double duty = PilotDuty.ForAmps(amps);
+            double duty = PilotDuty.ForDeciAmps(deciAmps);
             lock (_dutyGate)
             {
                 if (duty != _duty)

@@ -67,10 +67,10 @@ namespace NanoEvse.Hal.Host.Evse
             get { lock (_gate) { return ContactorClosedNow(); } }
         }
 
-        /// <summary>The current per phase the vehicle draws now, in A.</summary>
-        public int CurrentAmps
+        /// <summary>The current per phase the vehicle draws now, in 0.1 A.</summary>
+        public int CurrentDeciAmps
         {
-            get { lock (_gate) { return AmpsNow(); } }
+            get { lock (_gate) { return DeciAmpsNow(); } }
         }
 
         public int PowerW
@@ -125,7 +125,7 @@ namespace NanoEvse.Hal.Host.Evse
                     return false;
                 }
 
-                int amps = AmpsNow();
+                int deciAmps = DeciAmpsNow();
                 reading.EnergyImportWh = _energyWattMs / WattMsPerWh;
                 reading.EnergyExportWh = 0;
                 reading.ReactiveImportVarh = 0;
@@ -135,7 +135,7 @@ namespace NanoEvse.Hal.Host.Evse
                 reading.PowerFactorMilli = 1000;
                 for (int phase = 0; phase < MeterReading.Phases; phase++)
                 {
-                    reading.CurrentDeciA[phase] = phase < _evPhases ? amps * 10 : 0;
+                    reading.CurrentDeciA[phase] = phase < _evPhases ? deciAmps : 0;
                     reading.VoltageDeciV[phase] = NominalVolts * 10;
                 }
 
@@ -150,20 +150,23 @@ namespace NanoEvse.Hal.Host.Evse
             return _contactorWelded || (_contactorCommand && !_contactorStuckOpen);
         }
 
-        /// <summary>The vehicle draws what the pilot offers, up to its own and the cable's limits, while it asks and the contacts are closed.</summary>
-        private int AmpsNow()
+        /// <summary>
+        /// The vehicle draws what the pilot offers, up to its own and the cable's limits, while it asks and the contacts
+        /// are closed; nothing without the PWM.
+        /// </summary>
+        private int DeciAmpsNow()
         {
             if (!ContactorClosedNow() || !PilotState.WantsEnergy(PilotNow()))
             {
                 return 0;
             }
 
-            return Math.Min(_offeredAmps, Math.Min(_evMaxAmps, CableAmpsNow()));
+            return Math.Min(_offeredDeciAmps, Math.Min(_evMaxAmps, CableAmpsNow()) * 10);
         }
 
         private int PowerNow()
         {
-            return AmpsNow() * NominalVolts * _evPhases;
+            return DeciAmpsNow() * NominalVolts * _evPhases / 10;
         }
 
         private void BookEnergy()

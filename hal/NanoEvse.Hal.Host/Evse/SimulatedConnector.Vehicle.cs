@@ -13,13 +13,16 @@ namespace NanoEvse.Hal.Host.Evse
 
         public const int MaxOfferAmps = 80;
 
+        private const int MinOfferDeciAmps = MinOfferAmps * 10;
+        private const int MaxOfferDeciAmps = MaxOfferAmps * 10;
+
         /// <summary>The cable <see cref="Plug()"/> uses on a socket.</summary>
         public const int DefaultCableAmps = 32;
 
         private static readonly int[] CableRatings = { 13, 20, 32, 63 };
 
         private readonly int _fixedCableAmps;
-        private int _offeredAmps;
+        private int _offeredDeciAmps;
         private bool _vehicleConnected;
         private bool _cableInSocket;
         private int _socketCableAmps;
@@ -28,6 +31,8 @@ namespace NanoEvse.Hal.Host.Evse
         private int _evPhases = 3;
         private bool _evNeedsVentilation;
         private bool _evAsksAtOnce;
+        private bool _evWaitsForPwm;
+        private bool _waitingInC;
         private bool _pilotShorted;
         private bool _diodeMissing;
 
@@ -68,6 +73,16 @@ namespace NanoEvse.Hal.Host.Evse
             set { Change(() => _evNeedsVentilation = value); }
         }
 
+        /// <summary>
+        /// When the PWM stops while the vehicle charges, it stays in C (or D) drawing nothing, waiting for the PWM to
+        /// return (IEC 61851-1 state C1), instead of falling back to B.
+        /// </summary>
+        public bool EvWaitsForPwm
+        {
+            get { lock (_gate) { return _evWaitsForPwm; } }
+            set { Change(() => _evWaitsForPwm = value); }
+        }
+
         /// <summary>A vehicle plugged in from now on asks for energy at once, without <see cref="AskForEnergy"/>.</summary>
         public bool EvAsksAtOnce
         {
@@ -80,10 +95,10 @@ namespace NanoEvse.Hal.Host.Evse
             get { lock (_gate) { return _vehicleConnected; } }
         }
 
-        /// <summary>What the charger last advertised through the pilot, in A; 0 for none.</summary>
-        public int OfferedAmps
+        /// <summary>What the charger last advertised through the pilot, in 0.1 A; 0 for none.</summary>
+        public int OfferedDeciAmps
         {
-            get { lock (_gate) { return _offeredAmps; } }
+            get { lock (_gate) { return _offeredDeciAmps; } }
         }
 
         /// <summary>The pilot reads 0 V (state E) whether or not a vehicle is there.</summary>
@@ -116,18 +131,28 @@ namespace NanoEvse.Hal.Host.Evse
             get { lock (_gate) { return CableAmpsNow(); } }
         }
 
-        public void Offer(int amps)
+        public void OfferDeciAmps(int deciAmps)
         {
-            if (amps != 0 && (amps < MinOfferAmps || amps > MaxOfferAmps))
+            if (deciAmps != 0 && (deciAmps < MinOfferDeciAmps || deciAmps > MaxOfferDeciAmps))
             {
-                throw new ArgumentOutOfRangeException(nameof(amps), amps, "The pilot offers 0 or 6 to 80 A");
+                throw new ArgumentOutOfRangeException(nameof(deciAmps), deciAmps, "The pilot offers 0 or 6 to 80 A");
             }
 
             // Called on every poll of the core: no closure, so idle-allocation figures measure the core alone.
             lock (_gate)
             {
                 BookEnergy();
-                _offeredAmps = amps;
+                bool withdrawn = deciAmps < MinOfferDeciAmps && _offeredDeciAmps >= MinOfferDeciAmps;
+                if (withdrawn && PilotState.WantsEnergy(PilotNow()))
+                {
+                    _waitingInC = _evWaitsForPwm;
+                }
+                else if (deciAmps >= MinOfferDeciAmps)
+                {
+                    _waitingInC = false;
+                }
+
+                _offeredDeciAmps = deciAmps;
             }
         }
 
@@ -176,6 +201,7 @@ namespace NanoEvse.Hal.Host.Evse
             {
                 _vehicleConnected = false;
                 _asking = false;
+                _waitingInC = false;
                 if (!LockedNow())
                 {
                     _cableInSocket = false;
@@ -204,6 +230,7 @@ namespace NanoEvse.Hal.Host.Evse
             {
                 RequireVehicle();
                 _asking = false;
+                _waitingInC = false;
             });
         }
 
@@ -248,8 +275,9 @@ namespace NanoEvse.Hal.Host.Evse
                 return PilotState.F;
             }
 
-            // IEC 61851-1: a vehicle may only switch to C or D while the pilot's PWM offers current.
-            if (!_asking || _offeredAmps < MinOfferAmps)
+            // IEC 61851-1: a vehicle may only switch to C or D while the pilot's PWM offers current; one already
+            // there when the PWM stops may stay there without drawing (C1).
+            if (!_asking || (_offeredDeciAmps < MinOfferDeciAmps && !_waitingInC))
             {
                 return PilotState.B;
             }

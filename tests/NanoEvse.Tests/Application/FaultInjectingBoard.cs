@@ -60,10 +60,10 @@ namespace NanoEvse.Tests.Application
 
             public int State => Check("pilot") ? _evse.State : 0;
 
-            public void Offer(int amps)
+            public void OfferDeciAmps(int deciAmps)
             {
                 Check("pilot");
-                _evse.Offer(amps);
+                _evse.OfferDeciAmps(deciAmps);
             }
 
             public bool IsClosed => Check("contactor") && _evse.IsClosed;

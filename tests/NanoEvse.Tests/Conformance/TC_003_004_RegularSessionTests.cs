@@ -24,7 +24,7 @@ namespace NanoEvse.Tests.Conformance
             rig.ExpectStatus("Charging");
 
             Assert.True(rig.Evse.ContactorCommanded);
-            Assert.Equal(32, rig.Evse.OfferedAmps);
+            Assert.Equal(320, rig.Evse.OfferedDeciAmps);
             rig.Run(60000);
             Assert.True(rig.Evse.EnergyWh > 0);
         }

@@ -79,7 +79,7 @@ namespace NanoEvse.Tests.Conformance
             Frame suspended = rig.ExpectStatus("SuspendedEV");
             Assert.Equal("EV side disconnected", suspended.Payload.GetProperty("info").GetString());
             Assert.False(rig.Evse.ContactorCommanded);
-            Assert.Equal(0, rig.Evse.CurrentAmps);
+            Assert.Equal(0, rig.Evse.CurrentDeciAmps);
             rig.ExpectSilence(5000);
 
             Frame answer = rig.CallCharger("RemoteStopTransaction", "{\"transactionId\":54}");

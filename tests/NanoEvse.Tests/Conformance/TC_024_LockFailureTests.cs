@@ -30,7 +30,7 @@ namespace NanoEvse.Tests.Conformance
             rig.ExpectStatus("Faulted", errorCode: "ConnectorLockFailure");
             Assert.False(rig.Evse.IsLocked);
             Assert.Equal(0, rig.Evse.ContactorCloseCommands);
-            Assert.Equal(0, rig.Evse.OfferedAmps);
+            Assert.Equal(0, rig.Evse.OfferedDeciAmps);
             rig.ExpectSilence(10000);
         }
 

@@ -26,7 +26,7 @@ namespace NanoEvse.Tests.Conformance
             Assert.Equal("Rejected", RemoteStart(rig));
             rig.ExpectSilence(5000);
             Assert.Equal(0, rig.Evse.ContactorCloseCommands);
-            Assert.Equal(0, rig.Evse.OfferedAmps);
+            Assert.Equal(0, rig.Evse.OfferedDeciAmps);
 
             // Unplugging clears a trip: the monitor is re-armed with no vehicle, and trips again while the fault remains.
             rig.Evse.Unplug();
@@ -80,7 +80,7 @@ namespace NanoEvse.Tests.Conformance
             Assert.Equal("Rejected", RemoteStart(rig));
             rig.ExpectSilence(5000);
             Assert.Equal(0, rig.Evse.ContactorCloseCommands);
-            Assert.Equal(0, rig.Evse.OfferedAmps);
+            Assert.Equal(0, rig.Evse.OfferedDeciAmps);
         }
     }
 }

@@ -125,7 +125,7 @@ namespace NanoEvse.Tests.Drivers
         {
             var line = new PilotLine();
             PilotDriver pilot = Driver(line);
-            pilot.Offer(16);
+            pilot.OfferDeciAmps(160);
             line.HighMv = 6000;
 
             Poll(pilot, PilotDriver.StableReadings);
@@ -138,7 +138,7 @@ namespace NanoEvse.Tests.Drivers
         {
             var line = new PilotLine();
             PilotDriver pilot = Driver(line);
-            pilot.Offer(16);
+            pilot.OfferDeciAmps(160);
             line.HighMv = 9000;
             line.LowMv = -8800;
 
@@ -152,7 +152,7 @@ namespace NanoEvse.Tests.Drivers
         {
             var line = new PilotLine();
             PilotDriver pilot = Driver(line);
-            pilot.Offer(6);
+            pilot.OfferDeciAmps(60);
             line.HighMv = 9000;
             Poll(pilot, PilotDriver.StableReadings);
             Assert.Equal(PilotState.B, pilot.State);
@@ -171,10 +171,10 @@ namespace NanoEvse.Tests.Drivers
             var line = new PilotLine();
             PilotDriver pilot = Driver(line);
 
-            pilot.Offer(32);
+            pilot.OfferDeciAmps(320);
             Assert.Equal(32 / 60.0, line.Pwm.Duty, 6);
 
-            pilot.Offer(0);
+            pilot.OfferDeciAmps(0);
             Assert.Equal(1.0, line.Pwm.Duty);
         }
 
@@ -186,7 +186,7 @@ namespace NanoEvse.Tests.Drivers
 
             for (int i = 0; i < 5; i++)
             {
-                pilot.Offer(16);
+                pilot.OfferDeciAmps(160);
             }
 
             Assert.Equal(2, line.Pwm.Writes);
@@ -211,14 +211,14 @@ namespace NanoEvse.Tests.Drivers
             Assert.True(SpinWait.SpinUntil(() => pilot.State == PilotState.C, 10_000), "the sampling thread never ran");
             for (int i = 0; i < 2000; i++)
             {
-                pilot.Offer(6 + i % 27);
+                pilot.OfferDeciAmps(60 + i % 270);
             }
 
-            pilot.Offer(16);
+            pilot.OfferDeciAmps(160);
             Volatile.Write(ref done, true);
             sampler.Join();
 
-            Assert.Equal(PilotDuty.ForAmps(16), pilot.Duty);
+            Assert.Equal(PilotDuty.ForDeciAmps(160), pilot.Duty);
             Assert.Equal(pilot.Duty, line.Pwm.Duty);
             Assert.Equal(PilotState.C, pilot.State);
         }

@@ -81,7 +81,7 @@ namespace NanoEvse.Tests.Drivers
         private static int Settle(PilotLine line, int offeredAmps)
         {
             var pilot = new PilotDriver(line.Pwm, line, PilotLine.Calibration);
-            pilot.Offer(offeredAmps);
+            pilot.OfferDeciAmps(offeredAmps * 10);
             for (int i = 0; i < PilotDriver.StableReadings; i++)
             {
                 pilot.Poll();

@@ -23,7 +23,7 @@ namespace NanoEvse.Tests.Metering
             return Assert.Single(MeterValueFrames.ReadMeterValueArray(document.RootElement));
         }
 
-        private static MeterSample Sample(Action<MeterReading> fill, int offeredAmps = 16)
+        private static MeterSample Sample(Action<MeterReading> fill, int offeredDeciAmps = 160)
         {
             MeterReading start = new MeterReading { EnergyImportWh = 9_000, EnergyExportWh = 40, ReactiveImportVarh = 100, ReactiveExportVarh = 7 };
             MeterReading reading = new MeterReading
@@ -46,7 +46,7 @@ namespace NanoEvse.Tests.Metering
 
             fill?.Invoke(reading);
             MeterSample sample = new MeterSample();
-            sample.Take(At, ReadingContext.SamplePeriodic, reading, offeredAmps, start);
+            sample.Take(At, ReadingContext.SamplePeriodic, reading, offeredDeciAmps, start);
             return sample;
         }
 
@@ -72,6 +72,17 @@ namespace NanoEvse.Tests.Metering
             SampledValueJson sampled = Assert.Single(Write(Sample(null), measurand).SampledValues);
 
             Assert.Equal(new SampledValueJson(value, "Sample.Periodic", measurand, null, "Outlet", unit), sampled);
+        }
+
+        [Theory]
+        [InlineData(105, "10.5", "7260")]
+        [InlineData(0, "0", "0")]
+        public void Offered_current_and_power_keep_the_tenth_of_an_amp_the_pilot_offers(int deciAmps, string amps, string watts)
+        {
+            MeterValueJson value = Write(Sample(null, deciAmps), "Current.Offered", "Power.Offered");
+
+            Assert.Equal(amps, value.Of("Current.Offered").Value);
+            Assert.Equal(watts, value.Of("Power.Offered").Value);
         }
 
         [Fact]

@@ -15,6 +15,7 @@ namespace NanoEvse.Tests.Sessions
     {
         private static readonly string[] Tags = { "TAG-A", "tag-a", "TAG-B", "TAG-C" };
         private static readonly string[] Statuses = { "Accepted", "Accepted", "Accepted", "Invalid", "Blocked", "Expired" };
+        private static readonly int[] Limits = { int.MaxValue, int.MaxValue, 0, 59, 60, 105, 320, 510 };
         private readonly ITestOutputHelper _output;
 
         public ContactorSafetyTests(ITestOutputHelper output)
@@ -31,6 +32,7 @@ namespace NanoEvse.Tests.Sessions
         {
             Random random = new Random(seed);
             ChargerRig rig = ChargerRig.WithHardware(profile);
+            FakeChargingLimit limit = FakeChargingLimit.On(rig.Charger);
             int closedSteps = 0;
             int transactions = 0;
             int nextTransactionId = 1;
@@ -38,9 +40,9 @@ namespace NanoEvse.Tests.Sessions
 
             for (int step = 0; step < Events; step++)
             {
-                ApplyRandomEvent(rig, random, ref nextTransactionId, step > Events * 3 / 4);
+                ApplyRandomEvent(rig, limit, random, ref nextTransactionId, step > Events * 3 / 4);
                 AnswerEverything(rig, random, ref nextTransactionId, ref transactions);
-                CheckInvariant(rig, step);
+                CheckInvariant(rig, limit, step);
                 if (rig.Evse.ContactorCommanded)
                 {
                     closedSteps++;
@@ -52,7 +54,7 @@ namespace NanoEvse.Tests.Sessions
             Assert.True(closedSteps > 50, "the run must charge often enough to mean something");
         }
 
-        private static void ApplyRandomEvent(ChargerRig rig, Random random, ref int nextTransactionId, bool contactorMayFail)
+        private static void ApplyRandomEvent(ChargerRig rig, FakeChargingLimit limit, Random random, ref int nextTransactionId, bool contactorMayFail)
         {
             var evse = rig.Evse;
             switch (random.Next(40))
@@ -129,6 +131,9 @@ namespace NanoEvse.Tests.Sessions
                     // A jammed lock faults a start (ConnectorLockFailure) or keeps a cable in; either way it clears.
                     evse.LockJammed = random.Next(10) == 0;
                     break;
+                case 19:
+                    limit.DeciAmps = Limits[random.Next(Limits.Length)];
+                    break;
                 default:
                     rig.Run(random.Next(1, 5000), 250);
                     break;
@@ -178,8 +183,10 @@ namespace NanoEvse.Tests.Sessions
             }
         }
 
-        private static void CheckInvariant(ChargerRig rig, int step)
+        private static void CheckInvariant(ChargerRig rig, FakeChargingLimit limit, int step)
         {
+            int offered = rig.Evse.OfferedDeciAmps;
+            Assert.True(offered <= limit.DeciAmps && offered <= rig.Evse.Hardware.MaxAmps * 10, "step " + step + ": " + offered + " dA offered under a limit of " + limit.DeciAmps);
             if (!rig.Evse.ContactorCommanded)
             {
                 return;

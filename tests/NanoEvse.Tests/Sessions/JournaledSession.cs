@@ -103,7 +103,7 @@ namespace NanoEvse.Tests.Sessions
         public static void LosePower(ChargerRig rig)
         {
             rig.Evse.Hardware.Contactor.Command(false);
-            rig.Evse.Hardware.Pilot.Offer(0);
+            rig.Evse.Hardware.Pilot.OfferDeciAmps(0);
         }
 
         /// <summary>Lets time pass, polling every step and answering every call; stops early when power fails.</summary>

@@ -22,14 +22,15 @@ namespace NanoEvse.Tests.Support
         private int _csmsIds;
 
         /// <param name="clockStart">Where the wall clock starts: <see cref="Start"/>, or an RTC that lost its time (1970, 2000).</param>
-        public ChargerRig(string url = "ws://csms.test/ocpp/CP001", Action<ChargerSettings> configure = null, int seed = 7, SimulatedFlash flash = null, bool hardware = false, DateTime? clockStart = null)
-            : this(url, configure, seed, flash, hardware, clockStart == null ? null : new VirtualClock(clockStart.Value), null)
+        /// <param name="maxAmps">The simulated connector's rating (and a fixed cable's), with hardware only.</param>
+        public ChargerRig(string url = "ws://csms.test/ocpp/CP001", Action<ChargerSettings> configure = null, int seed = 7, SimulatedFlash flash = null, bool hardware = false, DateTime? clockStart = null, int maxAmps = 32)
+            : this(url, configure, seed, flash, hardware, clockStart == null ? null : new VirtualClock(clockStart.Value), null, maxAmps)
         {
         }
 
         /// <param name="clock">The clock of a charger this one replaces (a reboot), or null for a fresh one.</param>
         /// <param name="kept">The previous rig whose connector and reader stay wired to the new charger, or null.</param>
-        private ChargerRig(string url, Action<ChargerSettings> configure, int seed, SimulatedFlash flash, bool hardware, VirtualClock clock, ChargerRig kept)
+        private ChargerRig(string url, Action<ChargerSettings> configure, int seed, SimulatedFlash flash, bool hardware, VirtualClock clock, ChargerRig kept, int maxAmps = 32)
         {
             Clock = clock ?? new VirtualClock(Start);
             Link = new ScriptedTransport();
@@ -48,7 +49,7 @@ namespace NanoEvse.Tests.Support
             }
             else if (hardware)
             {
-                Evse = new SimulatedConnector(Clock, Settings.Profile.FixedCable);
+                Evse = new SimulatedConnector(Clock, Settings.Profile.FixedCable, maxAmps);
                 Reader = Settings.Profile.RfidReader ? new SimulatedRfidReader() : null;
                 Settings.Hardware = new ChargerHardware(new[] { Evse.Hardware }, Reader);
             }
@@ -57,13 +58,13 @@ namespace NanoEvse.Tests.Support
         }
 
         /// <summary>A charger of the profile with simulated connector hardware and card reader, booted and idle.</summary>
-        public static ChargerRig WithHardware(string profile = "default", Action<ChargerSettings> configure = null)
+        public static ChargerRig WithHardware(string profile = "default", Action<ChargerSettings> configure = null, int maxAmps = 32)
         {
             ChargerRig rig = new ChargerRig(configure: s =>
             {
                 s.Profile = ChargerProfiles.Find(profile);
                 configure?.Invoke(s);
-            }, hardware: true);
+            }, hardware: true, maxAmps: maxAmps);
             rig.BootAccepted(rig.Charger.Configuration.Find("HeartbeatInterval").IntValue);
             return rig;
         }

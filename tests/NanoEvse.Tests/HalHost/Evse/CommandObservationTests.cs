@@ -30,13 +30,13 @@ namespace NanoEvse.Tests.HalHost.Evse
         public void The_last_offer_and_lock_command_are_visible()
         {
             var hw = new SimulatedHardware();
-            Assert.Equal(0, hw.Sim.OfferedAmps);
+            Assert.Equal(0, hw.Sim.OfferedDeciAmps);
             Assert.Equal(0, hw.Sim.LockCommands);
 
-            hw.Hw.Pilot.Offer(13);
+            hw.Hw.Pilot.OfferDeciAmps(130);
             hw.Hw.Lock.Command(true);
 
-            Assert.Equal(13, hw.Sim.OfferedAmps);
+            Assert.Equal(130, hw.Sim.OfferedDeciAmps);
             Assert.True(hw.Sim.LockCommanded);
             Assert.True(hw.Hw.Lock.IsLocked);
             Assert.Equal(1, hw.Sim.LockCommands);

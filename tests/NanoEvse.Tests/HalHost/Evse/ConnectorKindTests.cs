@@ -67,7 +67,7 @@ namespace NanoEvse.Tests.HalHost.Evse
             hw.StartCharging(32);
 
             Assert.Equal("C", hw.Pilot);
-            Assert.Equal(16, hw.Sim.CurrentAmps);
+            Assert.Equal(160, hw.Sim.CurrentDeciAmps);
             Assert.True(hw.Sim.Unplug());
             Assert.Equal("A", hw.Pilot);
         }

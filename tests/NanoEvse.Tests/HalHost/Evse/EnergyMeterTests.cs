@@ -44,10 +44,10 @@ namespace NanoEvse.Tests.HalHost.Evse
             hw.Sim.EvMaxAmps = evMax;
             hw.Sim.Plug(cable);
             hw.Sim.AskForEnergy();
-            hw.Hw.Pilot.Offer(offer);
+            hw.Hw.Pilot.OfferDeciAmps(offer * 10);
             hw.Hw.Contactor.Command(true);
 
-            Assert.Equal(drawn, hw.Sim.CurrentAmps);
+            Assert.Equal(drawn * 10, hw.Sim.CurrentDeciAmps);
             Assert.Equal(drawn * 10, hw.Read().CurrentDeciA[0]);
         }
 
@@ -58,7 +58,7 @@ namespace NanoEvse.Tests.HalHost.Evse
             hw.StartCharging(16);
             hw.Clock.Advance(30 * SimulatedHardware.Minute);
 
-            hw.Hw.Pilot.Offer(8);
+            hw.Hw.Pilot.OfferDeciAmps(80);
             hw.Clock.Advance(30 * SimulatedHardware.Minute);
 
             Assert.Equal(5520 + 2760, hw.Read().EnergyImportWh);

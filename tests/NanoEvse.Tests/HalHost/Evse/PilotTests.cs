@@ -12,7 +12,7 @@ namespace NanoEvse.Tests.HalHost.Evse
             var hw = new SimulatedHardware();
 
             Assert.Equal("A", hw.Pilot);
-            hw.Hw.Pilot.Offer(16);
+            hw.Hw.Pilot.OfferDeciAmps(160);
             Assert.Equal("A", hw.Pilot);
         }
 
@@ -20,7 +20,7 @@ namespace NanoEvse.Tests.HalHost.Evse
         public void A_plugged_vehicle_reads_B_until_it_asks()
         {
             var hw = new SimulatedHardware();
-            hw.Hw.Pilot.Offer(16);
+            hw.Hw.Pilot.OfferDeciAmps(160);
 
             hw.Sim.Plug();
 
@@ -36,12 +36,12 @@ namespace NanoEvse.Tests.HalHost.Evse
             hw.Sim.AskForEnergy();
             Assert.Equal("B", hw.Pilot);
 
-            hw.Hw.Pilot.Offer(6);
+            hw.Hw.Pilot.OfferDeciAmps(60);
             Assert.Equal("C", hw.Pilot);
 
-            hw.Hw.Pilot.Offer(0);
+            hw.Hw.Pilot.OfferDeciAmps(0);
             Assert.Equal("B", hw.Pilot);
-            Assert.Equal(0, hw.Sim.OfferedAmps);
+            Assert.Equal(0, hw.Sim.OfferedDeciAmps);
         }
 
         [Fact]
@@ -49,7 +49,7 @@ namespace NanoEvse.Tests.HalHost.Evse
         {
             var hw = new SimulatedHardware();
             hw.Sim.Plug();
-            hw.Hw.Pilot.Offer(16);
+            hw.Hw.Pilot.OfferDeciAmps(160);
             hw.Sim.AskForEnergy();
 
             hw.Sim.Pause();
@@ -67,7 +67,7 @@ namespace NanoEvse.Tests.HalHost.Evse
             hw.Sim.Plug();
             hw.Sim.AskForEnergy();
 
-            hw.Hw.Pilot.Offer(16);
+            hw.Hw.Pilot.OfferDeciAmps(160);
 
             Assert.Equal("D", hw.Pilot);
             Assert.True(PilotState.WantsEnergy(hw.Hw.Pilot.State));
@@ -82,7 +82,7 @@ namespace NanoEvse.Tests.HalHost.Evse
             hw.Sim.Plug();
             Assert.Equal("B", hw.Pilot);
 
-            hw.Hw.Pilot.Offer(32);
+            hw.Hw.Pilot.OfferDeciAmps(320);
             Assert.Equal("C", hw.Pilot);
         }
 
@@ -90,7 +90,7 @@ namespace NanoEvse.Tests.HalHost.Evse
         public void Unplugging_returns_to_A_and_a_new_vehicle_starts_in_B()
         {
             var hw = new SimulatedHardware();
-            hw.Hw.Pilot.Offer(16);
+            hw.Hw.Pilot.OfferDeciAmps(160);
             hw.Sim.Plug();
             hw.Sim.AskForEnergy();
 
@@ -103,14 +103,14 @@ namespace NanoEvse.Tests.HalHost.Evse
         }
 
         [Theory]
-        [InlineData(-1)]
-        [InlineData(5)]
-        [InlineData(81)]
-        public void The_pilot_refuses_an_offer_outside_IEC_61851(int amps)
+        [InlineData(-10)]
+        [InlineData(59)]
+        [InlineData(801)]
+        public void The_pilot_refuses_an_offer_outside_IEC_61851(int deciAmps)
         {
             var hw = new SimulatedHardware();
 
-            Assert.Throws<ArgumentOutOfRangeException>(() => hw.Hw.Pilot.Offer(amps));
+            Assert.Throws<ArgumentOutOfRangeException>(() => hw.Hw.Pilot.OfferDeciAmps(deciAmps));
         }
 
         [Fact]

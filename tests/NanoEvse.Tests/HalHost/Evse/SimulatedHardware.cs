@@ -29,7 +29,7 @@ namespace NanoEvse.Tests.HalHost.Evse
         {
             Sim.Plug();
             Sim.AskForEnergy();
-            Hw.Pilot.Offer(amps);
+            Hw.Pilot.OfferDeciAmps(amps * 10);
             Hw.Contactor.Command(true);
         }
 
