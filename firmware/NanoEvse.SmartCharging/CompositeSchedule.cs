@@ -67,25 +67,18 @@ namespace NanoEvse.SmartCharging
             return next;
         }
 
-        /// <summary>The unit a GetCompositeSchedule without one is answered in: W when every profile that may apply is in W, A otherwise.</summary>
-        public int NaturalUnit(Transaction tx)
+        /// <summary>The unit a GetCompositeSchedule without one is answered in: W when every installed profile is in W, A otherwise.</summary>
+        public int NaturalUnit()
         {
-            int unit = RateUnit.Amps;
             for (int i = 0; i < _profiles.Count; i++)
             {
-                ChargingProfile p = _profiles[i];
-                if (p.Purpose != ProfilePurpose.Tx || p.Transaction == tx)
+                if (_profiles[i].Unit == RateUnit.Amps)
                 {
-                    if (p.Unit == RateUnit.Amps)
-                    {
-                        return RateUnit.Amps;
-                    }
-
-                    unit = RateUnit.Watts;
+                    return RateUnit.Amps;
                 }
             }
 
-            return unit;
+            return _profiles.Count > 0 ? RateUnit.Watts : RateUnit.Amps;
         }
 
         private bool HasTxProfile(Transaction tx)

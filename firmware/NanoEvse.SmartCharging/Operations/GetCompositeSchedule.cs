@@ -6,7 +6,7 @@ namespace NanoEvse.SmartCharging.Operations
 {
     /// <summary>
     /// GetCompositeSchedule: the limit connectorId (0: the charger) is under from now for duration seconds, in the unit
-    /// asked for (else W when every profile that may apply is in W, A otherwise), one period per change. Rejected for a
+    /// asked for (else W when every installed profile is in W, A otherwise), one period per change. Rejected for a
     /// connector the charger does not have; an unknown unit is a PropertyConstraintViolation (errata 3.24).
     /// </summary>
     public sealed class GetCompositeSchedule : ICallHandler
@@ -66,7 +66,7 @@ namespace NanoEvse.SmartCharging.Operations
 
             long start = _module.Now();
             Transaction tx = _module.TransactionOn(connectorId);
-            int unit = r[2] == NoUnit ? _module.Composite.NaturalUnit(tx) : r[2];
+            int unit = r[2] == NoUnit ? _module.Composite.NaturalUnit() : r[2];
             response.Property("status", SmartChargingModule.Accepted);
             response.Property("connectorId", connectorId);
             response.TimestampProperty("scheduleStart", ChargingProfileReader.Time(start));
