@@ -118,6 +118,12 @@ namespace NanoEvse.ChargePoint
         /// <summary>The idTagInfo the CSMS last gave for each recent card (authcache.dat).</summary>
         public AuthorizationCache AuthorizationCache { get; private set; }
 
+        /// <summary>The connectors' hardware and the card reader, or null (see <see cref="ChargerSettings.Hardware"/>).</summary>
+        public ChargerHardware Hardware
+        {
+            get { return _settings.Hardware; }
+        }
+
         /// <summary>The connectors' sessions, or null without hardware.</summary>
         public ChargingService Charging { get; private set; }
 

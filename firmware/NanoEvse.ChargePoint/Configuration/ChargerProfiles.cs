@@ -33,14 +33,19 @@ namespace NanoEvse.ChargePoint.Configuration
         public static ChargerProfile Default()
         {
             ChargerProfile p = new ChargerProfile(DefaultName,
-                Features.Core | Features.RemoteTrigger | Features.LocalAuthListManagement | Features.Reservation | Features.SecurityCredentials);
+                Features.Core | Features.RemoteTrigger | Features.LocalAuthListManagement | Features.Reservation | Features.SmartCharging
+                | Features.SecurityCredentials);
             p.RfidReader = true;
             p.Set(KeyNames.AllowOfflineTxForUnknownId, "false")
                 .Set(KeyNames.AuthorizationCacheEnabled, "true")
                 .Set(KeyNames.AuthorizeRemoteTxRequests, "true")
                 .Set(KeyNames.BlinkRepeat, "3")
+                .Set(KeyNames.ChargeProfileMaxStackLevel, "8")
+                .Set(KeyNames.ChargingScheduleAllowedChargingRateUnit, "Current,Power")
+                .Set(KeyNames.ChargingScheduleMaxPeriods, "24")
                 .Set(KeyNames.ClockAlignedDataInterval, "0")
                 .Set(KeyNames.ConnectionTimeOut, "60")
+                .Set(KeyNames.ConnectorSwitch3to1PhaseSupported, "false")
                 .Set(KeyNames.ConnectorPhaseRotation, "1.RST")
                 .Set(KeyNames.ConnectorPhaseRotationMaxLength, "2")
                 .Set(KeyNames.GetConfigurationMaxKeys, "50")
@@ -50,6 +55,7 @@ namespace NanoEvse.ChargePoint.Configuration
                 .Set(KeyNames.LocalAuthListMaxLength, "100")
                 .Set(KeyNames.LocalAuthorizeOffline, "true")
                 .Set(KeyNames.LocalPreAuthorize, "false")
+                .Set(KeyNames.MaxChargingProfilesInstalled, "10")
                 .Set(KeyNames.MaxEnergyOnInvalidId, "0")
                 .Set(KeyNames.MessageTimeout, "30")
                 .Set(KeyNames.MeterValuesAlignedData, Measurands.EnergyActiveImportRegister)

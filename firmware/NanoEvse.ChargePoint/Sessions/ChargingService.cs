@@ -50,6 +50,9 @@ namespace NanoEvse.ChargePoint.Sessions
         /// <summary>The Smart Charging module's limit on each connector, or null when no module sets one.</summary>
         public IChargingLimit Limit { get; set; }
 
+        /// <summary>Set by the Smart Charging module: what RemoteStartTransaction does with a chargingProfile; null without it.</summary>
+        public IRemoteStartProfile RemoteStartProfile { get; set; }
+
         /// <summary>The connectors' meter values.</summary>
         public MeterValuesService Meters { get; private set; }
 

@@ -15,10 +15,11 @@ namespace NanoEvse.Ocpp.Json
         private const long ExponentLimit = 1000000000L;
 
         /// <summary>
-        /// Parses the syntactically valid number text[start, end) into <paramref name="value"/>; returns
-        /// <see cref="Whole"/>, <see cref="NotWhole"/> or <see cref="OutOfRange"/> (beyond 32 bits).
+        /// Parses the syntactically valid number text[start, end), times 10^<paramref name="scale"/>, into
+        /// <paramref name="value"/>; returns <see cref="Whole"/>, <see cref="NotWhole"/> or <see cref="OutOfRange"/>
+        /// (beyond 32 bits). A scale of 1 reads a decimal with one fraction digit as tenths.
         /// </summary>
-        public static int Parse(char[] text, int start, int end, out int value)
+        public static int Parse(char[] text, int start, int end, int scale, out int value)
         {
             value = 0;
             bool negative = text[start] == '-';
@@ -56,7 +57,7 @@ namespace NanoEvse.Ocpp.Json
                 last--;
             }
 
-            long exponent = Exponent(text, mantissaEnd, end);
+            long exponent = Exponent(text, mantissaEnd, end) + scale;
             if (Place(last, point) + exponent < 0)
             {
                 return NotWhole;

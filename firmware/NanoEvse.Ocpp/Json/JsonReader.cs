@@ -182,7 +182,7 @@ namespace NanoEvse.Ocpp.Json
             }
 
             int value;
-            int outcome = IntegerLiteral.Parse(_text, _numberStart, _numberStart + Value.Length, out value);
+            int outcome = IntegerLiteral.Parse(_text, _numberStart, _numberStart + Value.Length, 0, out value);
             if (outcome == IntegerLiteral.NotWhole)
             {
                 throw WrongType(field, "an integer");
@@ -194,6 +194,26 @@ namespace NanoEvse.Ocpp.Json
             }
 
             return value;
+        }
+
+        /// <summary>
+        /// A decimal with at most one fraction digit (OCPP's limits, multipleOf 0.1), in tenths: 6.5 is 65, 6.50
+        /// and 0.65e1 too. A finer value (6.55) or one beyond 32 bits of tenths is a PropertyConstraintViolation.
+        /// </summary>
+        public int ReadTenths(string field)
+        {
+            if (Read() != JsonToken.Number)
+            {
+                throw WrongType(field, "a number");
+            }
+
+            int tenths;
+            if (IntegerLiteral.Parse(_text, _numberStart, _numberStart + Value.Length, 1, out tenths) != IntegerLiteral.Whole)
+            {
+                throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " must be a multiple of 0.1 within range");
+            }
+
+            return tenths;
         }
 
         /// <summary>An integer that must lie in [min, max].</summary>

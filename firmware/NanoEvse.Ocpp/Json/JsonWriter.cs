@@ -82,6 +82,21 @@ namespace NanoEvse.Ocpp.Json
             _text.Append(value.ToString());
         }
 
+        /// <summary>A decimal number from tenths, with its one fraction digit: 65 is 6.5, 60 is 6.0.</summary>
+        public void Tenths(long tenths)
+        {
+            Separate();
+            if (tenths < 0)
+            {
+                _text.Append('-');
+                tenths = -tenths;
+            }
+
+            _text.Append((tenths / 10).ToString());
+            _text.Append('.');
+            _text.Append((tenths % 10).ToString());
+        }
+
         public void Bool(bool value)
         {
             Separate();

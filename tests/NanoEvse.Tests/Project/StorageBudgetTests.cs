@@ -9,6 +9,7 @@ using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.ChargePoint.Storage;
 using NanoEvse.Hal.Host;
 using NanoEvse.LocalAuthList;
+using NanoEvse.SmartCharging;
 using NanoEvse.Tests.Support;
 using NanoEvse.Tooling.Partitions;
 using NanoEvse.Tooling.Storage;
@@ -85,6 +86,26 @@ namespace NanoEvse.Tests.Project
             _output.WriteLine(LocalListDocument.FileName + " with " + maxLength + " entries at their longest: " + size + " B");
             Assert.Equal(LocalListDocument.MaxBytes(maxLength), size);
             Assert.True(size <= StorageReserves.LocalListBytes, size + " B exceed the " + StorageReserves.LocalListBytes + " B reserved");
+        }
+
+        [Fact]
+        public void The_charging_profiles_at_their_largest_fit_their_reserve()
+        {
+            ChargerRig rig = ChargerRig.WithHardware();
+            int installed = rig.Charger.Configuration.Find(KeyNames.MaxChargingProfilesInstalled).IntValue;
+            int periods = rig.Charger.Configuration.Find(KeyNames.ChargingScheduleMaxPeriods).IntValue;
+            string validity = ",\"recurrencyKind\":\"Weekly\",\"validFrom\":\"" + ChargerRig.Iso(ChargerRig.Start) + "\",\"validTo\":\"" + ChargerRig.Iso(ChargerRig.Start.AddYears(5)) + "\"";
+            (int, decimal)[] schedule = Enumerable.Range(0, periods).Select(i => (i * 60, 6m + i)).ToArray();
+            for (int i = 0; i < installed; i++)
+            {
+                string profile = SmartChargingSteps.Profile(int.MinValue + i, i == 0 ? "ChargePointMaxProfile" : "TxDefaultProfile", Math.Max(i - 1, 0), "Recurring",
+                    SmartChargingSteps.Schedule("W", int.MaxValue, ChargerRig.Start, schedule), validity);
+                Assert.Equal("Accepted", rig.SetChargingProfile(i == 0 ? 0 : 1, profile));
+            }
+
+            int size = Size(rig.Flash, ProfileStore.FileName);
+            _output.WriteLine(ProfileStore.FileName + " with " + installed + " profiles of " + periods + " periods: " + size + " B");
+            Assert.True(size <= StorageReserves.ChargingProfilesBytes, size + " B exceed the " + StorageReserves.ChargingProfilesBytes + " B reserved");
         }
 
         [Fact]
