@@ -44,6 +44,15 @@ namespace NanoEvse.ChargePoint
             ClockTrust = new ClockTrust(clock, log);
             Storage = new DocumentStore(flash, log);
             settings.Profile.Restrict(LinkedFeatures(settings.Modules));
+            if (settings.Identity.Vendor == null)
+            {
+                settings.Identity.Vendor = settings.Profile.Vendor;
+            }
+
+            if (settings.Identity.Model == null)
+            {
+                settings.Identity.Model = settings.Profile.Model;
+            }
             Configuration = new ChargerConfiguration(settings.Profile, Storage, log);
             Configuration.Provision(KeyNames.AuthorizationKey, settings.AuthorizationKey);
             _messageTimeout = Configuration.Find(KeyNames.MessageTimeout);

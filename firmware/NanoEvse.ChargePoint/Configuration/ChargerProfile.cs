@@ -23,6 +23,12 @@ namespace NanoEvse.ChargePoint.Configuration
 
         public string Name { get; private set; }
 
+        /// <summary>chargePointVendor in BootNotification.</summary>
+        public string Vendor = "nanoEVSE";
+
+        /// <summary>chargePointModel in BootNotification.</summary>
+        public string Model = "nanoEVSE-AC1";
+
         /// <summary><see cref="Configuration.Features"/> flags.</summary>
         public int Features { get; private set; }
 

@@ -88,6 +88,8 @@ namespace NanoEvse.ChargePoint.Configuration
         public static ChargerProfile ProductA()
         {
             ChargerProfile p = new ChargerProfile(ProductAName, Features.Core);
+            p.Vendor = "Autocrypt";
+            p.Model = "ACO-100-BTW";
             const string measurand = Measurands.EnergyActiveExportRegister;
             p.Set(KeyNames.AuthorizeRemoteTxRequests, "false")
                 .Set(KeyNames.BlinkRepeat, string.Empty)
@@ -127,6 +129,8 @@ namespace NanoEvse.ChargePoint.Configuration
         public static ChargerProfile ProductB()
         {
             ChargerProfile p = new ChargerProfile(ProductBName, Features.Core);
+            p.Vendor = "CROCUS";
+            p.Model = "AE100K-C1XS-MO-1C";
             p.FixedCable = true;
             p.RfidReader = true;
             const string measurand = Measurands.EnergyActiveImportRegister;
