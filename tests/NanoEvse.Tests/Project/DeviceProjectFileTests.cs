@@ -93,6 +93,26 @@ namespace NanoEvse.Tests.Project
             Assert.True(problems.Count == 0, string.Join("\n", problems));
         }
 
+        [Fact]
+        public void The_host_solution_filter_holds_exactly_the_host_projects_of_the_solution()
+        {
+            SolutionFile solution = SolutionFile.Load(RepoPaths.Solution);
+            string[] hostProjects = solution.Projects
+                .Where(p => p.FullPath.EndsWith(".csproj", StringComparison.Ordinal))
+                .Select(p => Path.GetRelativePath(RepoPaths.Root, p.FullPath).Replace('\\', '/'))
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .ToArray();
+            using System.Text.Json.JsonDocument filter = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "host.slnf")));
+
+            string[] filtered = filter.RootElement.GetProperty("solution").GetProperty("projects").EnumerateArray()
+                .Select(p => p.GetString().Replace('\\', '/'))
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .ToArray();
+
+            Assert.Equal("nf.sln", filter.RootElement.GetProperty("solution").GetProperty("path").GetString());
+            Assert.Equal(hostProjects, filtered);
+        }
+
         [Theory]
         [InlineData("1.17.11", true)]
         [InlineData("2.0.0-preview.31", false)]

@@ -1,4 +1,4 @@
-// Declaration-only reference profile of nanoFramework.Json 2.2.210 (not for the OCPP wire path; see DESIGN.md).
+// Declaration-only reference profile of nanoFramework.Json 2.2.210 (for device-side documents only: it writes null for absent fields and enums as numbers, so never on the OCPP wire).
 namespace nanoFramework.Json
 {
     public static class JsonConvert
