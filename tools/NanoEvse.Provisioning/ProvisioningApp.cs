@@ -20,6 +20,17 @@ namespace NanoEvse.ProvisioningTool
         public const string DeployManifest = "deploy.json";
         public const string NetworkManifest = "network.json";
 
+        /// <summary>
+        /// The CSMS endpoint without the id. The emulator's --csms names the whole URL, id included; the same URL given
+        /// here is taken as meant, rather than making the charger connect to .../ID/ID.
+        /// </summary>
+        public static string EndpointOf(string csmsUrl, string chargePointId)
+        {
+            string trimmed = csmsUrl.TrimEnd('/');
+            string suffix = "/" + chargePointId;
+            return trimmed.EndsWith(suffix, System.StringComparison.Ordinal) ? trimmed.Substring(0, trimmed.Length - suffix.Length) : csmsUrl;
+        }
+
         public static int Run(string[] args, TextWriter output)
         {
             ProvisioningOptions options = ProvisioningOptions.Parse(args, out string error);
@@ -36,10 +47,17 @@ namespace NanoEvse.ProvisioningTool
                 return ExitOk;
             }
 
+            string endpoint = EndpointOf(options.CsmsUrl, options.ChargePointId);
+            if (endpoint != options.CsmsUrl)
+            {
+                output.WriteLine("Note: --csms ends with the charge point id, as the emulator's --csms does; the endpoint stored is "
+                    + endpoint + " and the charger connects to " + endpoint + "/" + options.ChargePointId + ".");
+            }
+
             Provisioning provisioning = new Provisioning
             {
                 ChargePointId = options.ChargePointId,
-                CsmsUrl = options.CsmsUrl,
+                CsmsUrl = endpoint,
                 ProfileName = options.ProfileName ?? ChargerProfiles.DefaultName,
                 AuthorizationKey = options.AuthorizationKey,
             };

@@ -11,7 +11,8 @@ namespace NanoEvse.ProvisioningTool
             "                          [--wifi-ssid SSID --wifi-password PASSWORD] [--serial-port PORT]\n" +
             "  --id ID              charge point id: 1 to 48 characters, no '/'\n" +
             "  --csms URL           CSMS endpoint without the id, e.g. ws://csms.example.com:9000/ocpp;\n" +
-            "                       the charger connects to URL/ID\n" +
+            "                       the charger connects to URL/ID (a URL already ending in /ID, as the\n" +
+            "                       emulator's --csms takes it, is accepted as meaning the same)\n" +
             "  --out DIR            where to write device.dat and the nanoff manifests\n" +
             "  --profile NAME       charger profile: default, product-a or product-b (default: default)\n" +
             "  --auth-key KEY       HTTP Basic auth password (AuthorizationKey), 16 to 40 characters\n" +

@@ -42,6 +42,18 @@ namespace NanoEvse.Tests.ProvisioningTool
         }
 
         [Fact]
+        public void A_csms_url_ending_in_the_charge_point_id_as_the_emulator_takes_it_means_the_same_endpoint()
+        {
+            (int exit, string text) = Run("--id", "CP7", "--csms", "ws://csms.example.com:9000/ocpp/CP7", "--out", Out);
+
+            Assert.Equal(ProvisioningApp.ExitOk, exit);
+            StoredProvisioning stored = StoredProvisioning.Load(new DocumentStore(new DirectoryFileStore(Out), new RecordingLog()));
+            Assert.Equal("ws://csms.example.com:9000/ocpp", stored.CsmsUrl);
+            Assert.Contains("Note: --csms ends with the charge point id", text);
+            Assert.Contains("CSMS ws://csms.example.com:9000/ocpp/CP7,", text);
+        }
+
+        [Fact]
         public void Without_an_auth_key_or_profile_the_charger_gets_the_default_profile_and_no_password()
         {
             Assert.Equal(ProvisioningApp.ExitOk, Run("--id", "CP1", "--csms", "ws://10.0.0.5:9000/ocpp", "--out", Out).Exit);
