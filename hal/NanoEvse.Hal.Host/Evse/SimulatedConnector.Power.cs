@@ -151,7 +151,7 @@ namespace NanoEvse.Hal.Host.Evse
         }
 
         /// <summary>
-        /// The vehicle draws what the pilot offers, up to its own and the cable's limits, while it asks and the contacts
+        /// The vehicle draws what the pilot offers, up to its own (tapering near full) and the cable's limits, while it asks and the contacts
         /// are closed; nothing without the PWM.
         /// </summary>
         private int DeciAmpsNow()
@@ -161,7 +161,7 @@ namespace NanoEvse.Hal.Host.Evse
                 return 0;
             }
 
-            return Math.Min(_offeredDeciAmps, Math.Min(_evMaxAmps, CableAmpsNow()) * 10);
+            return Math.Min(_offeredDeciAmps, Math.Min(EvDeciAmpsNow(), CableAmpsNow() * 10));
         }
 
         private int PowerNow()
@@ -172,7 +172,7 @@ namespace NanoEvse.Hal.Host.Evse
         private void BookEnergy()
         {
             long nowMs = _clock.MonotonicMs;
-            _energyWattMs += PowerNow() * (nowMs - _lastBookedMs);
+            BookSpan(nowMs - _lastBookedMs);
             _lastBookedMs = nowMs;
         }
     }
