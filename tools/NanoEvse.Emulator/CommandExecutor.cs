@@ -39,7 +39,8 @@ namespace NanoEvse.Emulator
         public string Execute(EmulatorCommand command)
         {
             int id = command.Connector;
-            SimulatedConnector evse = _charger.Connector(id);
+            // Connector 0 (the whole charger) has no hardware of its own; only CSMS calls name it.
+            SimulatedConnector evse = id == 0 ? null : _charger.Connector(id);
             string name = "connector " + id;
             try
             {

@@ -70,12 +70,26 @@ namespace NanoEvse.Hal.Host.Evse
         /// <summary>The current per phase the vehicle draws now, in 0.1 A.</summary>
         public int CurrentDeciAmps
         {
-            get { lock (_gate) { return DeciAmpsNow(); } }
+            get
+            {
+                lock (_gate)
+                {
+                    BookEnergy();
+                    return DeciAmpsNow();
+                }
+            }
         }
 
         public int PowerW
         {
-            get { lock (_gate) { return PowerNow(); } }
+            get
+            {
+                lock (_gate)
+                {
+                    BookEnergy();
+                    return PowerNow();
+                }
+            }
         }
 
         /// <summary>The import register, up to the clock's current time.</summary>

@@ -63,6 +63,19 @@ namespace NanoEvse.Tests.Emulator
         }
 
         [Fact]
+        public void Calls_for_connector_0_address_the_whole_charger()
+        {
+            (int exit, string text) = Run("--script", Script(
+                "wait online", "change-availability 0 Inoperative", "wait 1s", "limit 0 16", "wait 1s", "composite 0 60", "wait 1s", "wait Unavailable", "status"), "--speed", "20");
+
+            Assert.True(exit == EmulatorApp.ExitOk, text);
+            Assert.Contains("ChangeAvailability: Accepted", text);
+            Assert.Contains("SetChargingProfile: Accepted", text);
+            Assert.Contains("GetCompositeSchedule: Accepted, connectorId 0", text);
+            Assert.Contains("connector 0 Unavailable", text);
+        }
+
+        [Fact]
         public void A_call_the_charger_refuses_prints_its_callerror()
         {
             (int exit, string text) = Run("--profile", "product-a", "--script", Script("wait online", "reserve 1 CARD 5", "wait 1s"), "--speed", "20");
