@@ -39,15 +39,15 @@ namespace NanoEvse.Emulator.Commands
             "  config               every configuration key and its value, as GetConfiguration shows them\n" +
             "  set KEY VALUE        change a key by the charger's ChangeConfiguration rules\n" +
             EvParameters.Help +
-            "The embedded CSMS's operator console (each prints the charger's answer):\n" +
-            CsmsCallSyntax.Help +
-            CsmsAnswerSyntax.Help +
             "  wait DURATION        let charger time pass: 500ms, 30s, 2m, 1h (a bare number is seconds)\n" +
             "  wait online          until the charger is connected and its boot accepted (at most 10m)\n" +
             "  wait STATUS [N]      until the connector is Available, Preparing, Charging, SuspendedEV, SuspendedEVSE,\n" +
             "                       Finishing, Reserved, Unavailable or Faulted (at most 10m)\n" +
             "  help                 this list\n" +
-            "  quit                 stop the emulator";
+            "  quit                 stop the emulator\n" +
+            "The embedded CSMS's operator console (each call prints the charger's answer on one line):\n" +
+            CsmsCallSyntax.Help +
+            CsmsAnswerSyntax.Help;
 
         /// <summary>
         /// The command on <paramref name="line"/>, or null: with <paramref name="error"/> set when the line is wrong,

@@ -21,11 +21,14 @@ namespace NanoEvse.Emulator.Commands
         public static readonly string[] TagStatuses = { "Accepted", "Invalid", "Blocked", "Expired", "ConcurrentTx" };
 
         public const string Help =
-            "  csms boot Accepted|Pending|Rejected        the embedded CSMS answers BootNotification so\n" +
-            "  csms tag TAG Accepted|Invalid|Blocked|Expired   ... and Authorize, Start/StopTransaction for that card\n" +
-            "  csms error ACTION CODE   ... answers ACTION with a CALLERROR (e.g. csms error Heartbeat InternalError)\n" +
-            "  csms silent ACTION   ... never answers ACTION\n" +
-            "  csms normal ACTION   ... answers ACTION as by default again\n";
+            "  csms boot Accepted|Pending|Rejected\n" +
+            "                       the CSMS answers BootNotification with that status\n" +
+            "  csms tag TAG Accepted|Invalid|Blocked|Expired\n" +
+            "                       the CSMS answers Authorize and Start/StopTransaction for that card so\n" +
+            "  csms error ACTION CODE\n" +
+            "                       the CSMS answers ACTION with a CALLERROR (e.g. csms error Heartbeat InternalError)\n" +
+            "  csms silent ACTION   the CSMS never answers ACTION\n" +
+            "  csms normal ACTION   the CSMS answers ACTION as by default again";
 
         /// <summary>The command with its words normalised (sub-command lower case, names as OCPP spells them), or null and why not.</summary>
         public static EmulatorCommand Parse(string[] words, string text, int lineNumber, out string error)

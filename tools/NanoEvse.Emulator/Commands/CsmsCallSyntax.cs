@@ -17,20 +17,30 @@ namespace NanoEvse.Emulator.Commands
         public static readonly string[] ListStatuses = { "Accepted", "Blocked", "Expired", "Invalid", "ConcurrentTx" };
 
         public const string Help =
-            "  reset soft|hard      the embedded CSMS sends Reset\n" +
-            "  change-availability N Operative|Inoperative   ChangeAvailability (N 0: the whole charger)\n" +
+            "  reset soft|hard      Reset\n" +
+            "  change-availability N Operative|Inoperative\n" +
+            "                       ChangeAvailability (N 0: the whole charger)\n" +
             "  unlock [N]           UnlockConnector\n" +
             "  get-config [KEY...]  GetConfiguration, every key or the ones named\n" +
-            "  change-config KEY VALUE   ChangeConfiguration\n" +
+            "  change-config KEY VALUE\n" +
+            "                       ChangeConfiguration\n" +
             "  clear-cache          ClearCache\n" +
-            "  data-transfer VENDOR [MESSAGEID] [DATA]   DataTransfer\n" +
-            "  trigger MESSAGE [N]  TriggerMessage: BootNotification, Heartbeat, MeterValues, StatusNotification, ...\n" +
-            "  get-local-list-version   GetLocalListVersion\n" +
-            "  send-local-list full|diff VERSION [TAG[:STATUS]...]   SendLocalList (STATUS Accepted when left out; - removes in a diff)\n" +
-            "  reserve N TAG MINUTES [ID]   ReserveNow (ID N when left out)\n" +
-            "  cancel-reservation ID    CancelReservation\n" +
-            "  limit N AMPS [SECONDS]   SetChargingProfile: a TxProfile for N's transaction, else a TxDefault (also set-charging-profile)\n" +
-            "  clear-charging-profile [ID]   ClearChargingProfile, all of them or one\n" +
+            "  data-transfer VENDOR [MESSAGEID] [DATA]\n" +
+            "                       DataTransfer\n" +
+            "  trigger MESSAGE [N]  TriggerMessage: BootNotification, Heartbeat, MeterValues, StatusNotification,\n" +
+            "                       DiagnosticsStatusNotification or FirmwareStatusNotification\n" +
+            "  get-local-list-version  GetLocalListVersion\n" +
+            "  send-local-list full|diff VERSION [TAG[:STATUS]...]\n" +
+            "                       SendLocalList (STATUS Accepted when left out; - removes the tag in a diff)\n" +
+            "  reserve N TAG MINUTES [ID]\n" +
+            "                       ReserveNow (N 0: any connector; ID N when left out)\n" +
+            "  cancel-reservation ID\n" +
+            "                       CancelReservation\n" +
+            "  limit N AMPS [SECONDS]\n" +
+            "                       SetChargingProfile with one limit from now: a TxProfile for N's transaction,\n" +
+            "                       else a TxDefaultProfile (also set-charging-profile N AMPS [SECONDS])\n" +
+            "  clear-charging-profile [ID]\n" +
+            "                       ClearChargingProfile, all of them or one\n" +
             "  composite N SECONDS  GetCompositeSchedule\n";
 
         /// <summary>Whether <paramref name="name"/> is one of these commands.</summary>

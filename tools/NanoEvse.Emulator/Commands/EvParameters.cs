@@ -8,8 +8,9 @@ namespace NanoEvse.Emulator.Commands
     public static class EvParameters
     {
         public const string Help =
-            "  ev PARAM VALUE [N]   the vehicle: phases 1|3, amps (its maximum current), battery KWH (0: never full),\n" +
-            "                       soc PERCENT; it draws less above 80 % and stops asking at 100 % (default: 3 phases, 32 A, never full)\n";
+            "  ev PARAM VALUE [N]   the vehicle: phases 1|3, amps A (its maximum), battery KWH (0: never full),\n" +
+            "                       soc PERCENT; with a battery it draws less above 80 % and stops asking at 100 %\n" +
+            "                       (the default car: 3 phases, 32 A, never full)\n";
 
         private static readonly string[] Names = { "phases", "amps", "battery", "soc" };
 
