@@ -116,6 +116,12 @@ namespace NanoEvse.Csms
             }
         }
 
+        /// <summary>The answer <paramref name="action"/> gets when no responder overrides it, for a responder that adjusts it.</summary>
+        public CsmsReply DefaultReply(string action)
+        {
+            return _defaults.For(action);
+        }
+
         public bool IsConnected(string chargePointId)
         {
             return _sessions.Get(chargePointId) != null;

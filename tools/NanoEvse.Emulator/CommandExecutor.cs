@@ -1,6 +1,9 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
 using NanoEvse.ChargePoint;
+using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Journal;
 using NanoEvse.ChargePoint.Model;
 using NanoEvse.ChargePoint.Modules;
@@ -21,6 +24,7 @@ namespace NanoEvse.Emulator
         private readonly EmulatedCharger _charger;
         private readonly ConsoleLog _log;
         private readonly EmbeddedCsms _csms;
+        private readonly CsmsAnswerRules _answers;
 
         /// <param name="csms">The embedded CSMS, or null when the charger talks to another one.</param>
         public CommandExecutor(EmulatedCharger charger, ConsoleLog log, EmbeddedCsms csms)
@@ -28,13 +32,15 @@ namespace NanoEvse.Emulator
             _charger = charger;
             _log = log;
             _csms = csms;
+            _answers = csms == null ? null : new CsmsAnswerRules(csms);
         }
 
         /// <summary>Null when done, otherwise why the command could not be carried out.</summary>
         public string Execute(EmulatorCommand command)
         {
             int id = command.Connector;
-            SimulatedConnector evse = _charger.Connector(id);
+            // Connector 0 (the whole charger) has no hardware of its own; only CSMS calls name it.
+            SimulatedConnector evse = id == 0 ? null : _charger.Connector(id);
             string name = "connector " + id;
             try
             {
@@ -111,7 +117,21 @@ namespace NanoEvse.Emulator
                         return null;
                     case CommandKind.Help:
                         _log.Print(CommandParser.Help);
+                        PrintResidualCurrentWaits();
                         return null;
+                    case CommandKind.CsmsCall:
+                        Transaction running = Session(id)?.Transaction;
+                        JsonObject payload = CsmsCalls.Build(command, _charger.Core.ClockTrust.Clock.UtcNow, running?.Id ?? 0, out string action);
+                        return CallFromCsms(action, payload);
+                    case CommandKind.CsmsAnswer:
+                        return _answers == null ? "csms needs the embedded CSMS (run without --csms)" : Done(_answers.Apply(command.Words));
+                    case CommandKind.Config:
+                        PrintConfiguration();
+                        return null;
+                    case CommandKind.Set:
+                        return Done("set " + command.Argument + ": " + _charger.Core.Configuration.Change(command.Argument, command.Words[0]));
+                    case CommandKind.Ev:
+                        return Done(name + ": the vehicle charges on " + EvParameters.Apply(evse, command.Argument, command.Words[0]));
                     default:
                         return command.Kind + " is not carried out here";
                 }
@@ -148,8 +168,9 @@ namespace NanoEvse.Emulator
                 return "the charger is not connected to the embedded CSMS";
             }
 
-            // The answer shows up in the frame log; nothing waits for it here, so the charger keeps polling.
-            _ = _csms.CallAsync(_charger.ChargePointId, action, payload, CsmsCallTimeout);
+            // Nothing waits for the answer here, so the charger keeps polling; it is printed when it comes.
+            _ = _csms.CallAsync(_charger.ChargePointId, action, payload, CsmsCallTimeout)
+                .ContinueWith(call => _log.Note(CsmsAnswerText.Describe(action, call.Result)), TaskContinuationOptions.OnlyOnRanToCompletion);
             return Done("the CSMS sends " + action);
         }
 
@@ -178,8 +199,10 @@ namespace NanoEvse.Emulator
                         " for card " + transaction.IdTag + ", " + (evse.EnergyWh - transaction.MeterStartWh) + " Wh so far";
                 }
 
-                _log.Note(line + "; " + ProfileLimit(id) + "; faults: " + FaultKinds.Present(evse));
+                _log.Note(line + "; " + ProfileLimit(id) + "; faults: " + FaultKinds.Present(evse) + "; vehicle " + EvParameters.Describe(evse));
             }
+
+            PrintResidualCurrentWaits();
 
             PrintJournal(core);
             PrintLocalList(core);
@@ -187,6 +210,34 @@ namespace NanoEvse.Emulator
             if (_charger.Reader != null && _charger.Reader.Waiting > 0)
             {
                 _log.Note(_charger.Reader.Waiting + " card(s) at the reader not read yet");
+            }
+        }
+
+        /// <summary>Every readable key as GetConfiguration reports it; write-only keys (AuthorizationKey) stay out.</summary>
+        private void PrintConfiguration()
+        {
+            ChargerConfiguration config = _charger.Core.Configuration;
+            _log.Note("configuration of profile " + _charger.ProfileName + ":");
+            for (int i = 0; i < config.Count; i++)
+            {
+                ConfigKey key = config[i];
+                if (key.Access != ConfigKey.WriteOnly)
+                {
+                    _log.Print("  " + key.Name + " = " + key.Value + (key.Access == ConfigKey.ReadOnly ? " (read-only)" : string.Empty));
+                }
+            }
+        }
+
+        /// <summary>For each connector whose residual-current monitor is tripped, what the charger waits for to clear it.</summary>
+        private void PrintResidualCurrentWaits()
+        {
+            for (int id = 1; id <= _charger.Connectors.Length; id++)
+            {
+                string wait = ResidualCurrentWait.Describe(_charger.Connector(id), _charger.Core.ClockTrust.Clock);
+                if (wait != null)
+                {
+                    _log.Note("connector " + id + ": " + wait);
+                }
             }
         }
 

@@ -24,8 +24,12 @@ namespace NanoEvse.Emulator
             get { lock (_gate) { return new SortedDictionary<string, int>(_received); } }
         }
 
+        /// <summary>Every frame as it goes by (argument: outgoing, text), for watchers that read more than its head.</summary>
+        public event Action<bool, string> Observed;
+
         public void Observe(bool outgoing, string frame)
         {
+            Observed?.Invoke(outgoing, frame);
             int type = Head(frame, out string action);
             lock (_gate)
             {

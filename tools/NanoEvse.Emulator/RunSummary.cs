@@ -7,7 +7,7 @@ using NanoEvse.Hal;
 
 namespace NanoEvse.Emulator
 {
-    /// <summary>What a run amounted to: energy delivered, how long it took, and the OCPP messages by action.</summary>
+    /// <summary>What a run amounted to: energy delivered, how long it took, the OCPP messages by action, and each transaction.</summary>
     public sealed class RunSummary
     {
         private readonly EmulatedCharger _charger;
@@ -16,6 +16,7 @@ namespace NanoEvse.Emulator
         private readonly ConsoleLog _log;
         private readonly long[] _startWh;
         private readonly long _startMs;
+        private readonly TransactionLedger _transactions = new TransactionLedger();
 
         public RunSummary(EmulatedCharger charger, IClock clock, double speed, ConsoleLog log)
         {
@@ -24,6 +25,7 @@ namespace NanoEvse.Emulator
             _speed = speed;
             _log = log;
             _startMs = clock.MonotonicMs;
+            log.Tally.Observed += _transactions.Observe;
             _startWh = new long[charger.Connectors.Length];
             for (int i = 0; i < _startWh.Length; i++)
             {
@@ -50,6 +52,12 @@ namespace NanoEvse.Emulator
             _log.Print("  boots             " + _charger.Boots);
             _log.Print("  CP -> CSMS calls  " + Counts(_log.Tally.Sent));
             _log.Print("  CSMS -> CP calls  " + Counts(_log.Tally.Received));
+            IReadOnlyList<string> transactions = _transactions.Lines();
+            _log.Print(transactions.Count == 0 ? "  transactions      none" : "  transactions");
+            foreach (string line in transactions)
+            {
+                _log.Print("    " + line);
+            }
         }
 
         private static string Counts(IReadOnlyDictionary<string, int> counts)

@@ -70,12 +70,26 @@ namespace NanoEvse.Hal.Host.Evse
         /// <summary>The current per phase the vehicle draws now, in 0.1 A.</summary>
         public int CurrentDeciAmps
         {
-            get { lock (_gate) { return DeciAmpsNow(); } }
+            get
+            {
+                lock (_gate)
+                {
+                    BookEnergy();
+                    return DeciAmpsNow();
+                }
+            }
         }
 
         public int PowerW
         {
-            get { lock (_gate) { return PowerNow(); } }
+            get
+            {
+                lock (_gate)
+                {
+                    BookEnergy();
+                    return PowerNow();
+                }
+            }
         }
 
         /// <summary>The import register, up to the clock's current time.</summary>
@@ -151,7 +165,7 @@ namespace NanoEvse.Hal.Host.Evse
         }
 
         /// <summary>
-        /// The vehicle draws what the pilot offers, up to its own and the cable's limits, while it asks and the contacts
+        /// The vehicle draws what the pilot offers, up to its own (tapering near full) and the cable's limits, while it asks and the contacts
         /// are closed; nothing without the PWM.
         /// </summary>
         private int DeciAmpsNow()
@@ -161,7 +175,7 @@ namespace NanoEvse.Hal.Host.Evse
                 return 0;
             }
 
-            return Math.Min(_offeredDeciAmps, Math.Min(_evMaxAmps, CableAmpsNow()) * 10);
+            return Math.Min(_offeredDeciAmps, Math.Min(EvDeciAmpsNow(), CableAmpsNow() * 10));
         }
 
         private int PowerNow()
@@ -172,7 +186,7 @@ namespace NanoEvse.Hal.Host.Evse
         private void BookEnergy()
         {
             long nowMs = _clock.MonotonicMs;
-            _energyWattMs += PowerNow() * (nowMs - _lastBookedMs);
+            BookSpan(nowMs - _lastBookedMs);
             _lastBookedMs = nowMs;
         }
     }

@@ -115,9 +115,17 @@ namespace NanoEvse.Hal.Host.Evse
             set { Change(() => _diodeMissing = value); }
         }
 
+        /// <summary>The pilot now; booking first, as a battery that just got full stops asking.</summary>
         public int State
         {
-            get { lock (_gate) { return PilotNow(); } }
+            get
+            {
+                lock (_gate)
+                {
+                    BookEnergy();
+                    return PilotNow();
+                }
+            }
         }
 
         /// <summary>For a socket, whether a cable is in it; a fixed cable is always there.</summary>
@@ -199,6 +207,7 @@ namespace NanoEvse.Hal.Host.Evse
             bool free = false;
             Change(() =>
             {
+                _vehicleGoneAtMs = _vehicleConnected ? _clock.MonotonicMs : _vehicleGoneAtMs;
                 _vehicleConnected = false;
                 _asking = false;
                 _waitingInC = false;

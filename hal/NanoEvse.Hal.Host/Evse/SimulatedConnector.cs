@@ -8,9 +8,9 @@ namespace NanoEvse.Hal.Host.Evse
     /// residual-current monitor, socket lock and proximity sensor in one object. The charger core sees only
     /// <see cref="Hardware"/>; tests drive the vehicle, inject faults and observe the core's commands through the
     /// public members.
-    /// Power only changes when one of this object's members changes something, so every such change first books
-    /// the energy delivered since the previous one, at the clock's monotonic time: the register is exact however
-    /// rarely it is read. Members may be called from any thread (the emulator drives the vehicle from its console).
+    /// Power only changes when one of this object's members changes something, or as a modelled battery fills, so
+    /// every such change and every reading first books the energy delivered since the previous one, at the clock's
+    /// monotonic time (in steps while a battery fills): the register is exact however rarely it is read. Members may be called from any thread (the emulator drives the vehicle from its console).
     /// </summary>
     public sealed partial class SimulatedConnector :
         IControlPilot, IContactor, IEnergyMeter, IResidualCurrentMonitor, IConnectorLock, IPlugSensor

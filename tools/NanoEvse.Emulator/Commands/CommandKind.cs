@@ -21,6 +21,21 @@ namespace NanoEvse.Emulator.Commands
         /// <summary>The network is back: the charger joins it again by itself.</summary>
         NetworkUp,
         Status,
+
+        /// <summary>The embedded CSMS sends the charger a CALL of the operator console (reset, get-config, reserve, ...).</summary>
+        CsmsCall,
+
+        /// <summary>Changes how the embedded CSMS answers the charger (csms boot, tag, error, silent, normal).</summary>
+        CsmsAnswer,
+
+        /// <summary>Every configuration key and its value, as GetConfiguration shows them.</summary>
+        Config,
+
+        /// <summary>Sets a configuration key through the charger's ChangeConfiguration rules.</summary>
+        Set,
+
+        /// <summary>Sets a parameter of the simulated vehicle.</summary>
+        Ev,
         Help,
         Quit,
 

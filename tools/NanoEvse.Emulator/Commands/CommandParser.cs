@@ -36,12 +36,18 @@ namespace NanoEvse.Emulator.Commands
             "  network-down         the charger's network goes away: the link drops, joins fail, charging goes on\n" +
             "  network-up           the network is back: the charger joins it again and reconnects by itself\n" +
             "  status               the charger, its connectors and the vehicles\n" +
+            "  config               every configuration key and its value, as GetConfiguration shows them\n" +
+            "  set KEY VALUE        change a key by the charger's ChangeConfiguration rules\n" +
+            EvParameters.Help +
             "  wait DURATION        let charger time pass: 500ms, 30s, 2m, 1h (a bare number is seconds)\n" +
             "  wait online          until the charger is connected and its boot accepted (at most 10m)\n" +
             "  wait STATUS [N]      until the connector is Available, Preparing, Charging, SuspendedEV, SuspendedEVSE,\n" +
             "                       Finishing, Reserved, Unavailable or Faulted (at most 10m)\n" +
             "  help                 this list\n" +
-            "  quit                 stop the emulator";
+            "  quit                 stop the emulator\n" +
+            "The embedded CSMS's operator console (each call prints the charger's answer on one line):\n" +
+            CsmsCallSyntax.Help +
+            CsmsAnswerSyntax.Help;
 
         /// <summary>
         /// The command on <paramref name="line"/>, or null: with <paramref name="error"/> set when the line is wrong,
@@ -119,6 +125,18 @@ namespace NanoEvse.Emulator.Commands
                     return Bare(CommandKind.Quit, name, args, text, lineNumber, out error);
                 case "wait":
                     return Wait(words, text, connectors, lineNumber, out error);
+                case "config":
+                    return Bare(CommandKind.Config, name, args, text, lineNumber, out error);
+                case "set":
+                    return args >= 2
+                        ? new EmulatorCommand(CommandKind.Set, text) { Argument = words[1], Words = new[] { string.Join(" ", words, 2, args - 1) }, Line = lineNumber }
+                        : Refuse("set needs a key and a value, e.g. set HeartbeatInterval 60", out error);
+                case "ev":
+                    return EvParameters.Parse(words, text, connectors, lineNumber, out error);
+                case "csms":
+                    return CsmsAnswerSyntax.Parse(words, text, lineNumber, out error);
+                case string call when CsmsCallSyntax.Names(call):
+                    return CsmsCallSyntax.Parse(call, words, text, connectors, lineNumber, out error);
                 default:
                     error = "unknown command '" + words[0] + "'; help lists the commands";
                     return null;

@@ -20,6 +20,9 @@ namespace NanoEvse.Emulator.Commands
         /// <summary>The card (swipe, remote-start), the fault kind (fault) or the status (wait STATUS).</summary>
         public string Argument { get; init; }
 
+        /// <summary>The words after the command's name, for commands that take several (csms, set, ev and the CSMS calls).</summary>
+        public string[] Words { get; init; } = System.Array.Empty<string>();
+
         /// <summary>How long in charger time: the wait itself, or the most a conditional wait may take.</summary>
         public long Milliseconds { get; init; }
 
