@@ -44,7 +44,13 @@ namespace NanoEvse.Emulator
             }
 
             ScaledClock clock = new ScaledClock(1);
-            using (ConsoleLog log = new ConsoleLog(output, options.LogFile, clock))
+            ConsoleLog log = OpenLog(output, options.LogFile, clock, out error);
+            if (log == null)
+            {
+                return Fail(output, error);
+            }
+
+            using (log)
             {
                 IFileStore flash = OpenFlash(options.DataDirectory, out error);
                 ChargerSetup setup = flash == null ? null : ChargerSetup.Resolve(options, flash, log, output, out error);
@@ -85,11 +91,13 @@ namespace NanoEvse.Emulator
                         output.WriteLine("Embedded CSMS listening on " + url.Substring(0, url.LastIndexOf('/') + 1));
                     }
 
-                    CsmsAddress address = CsmsAddress.Parse(url, out error);
-                    if (address == null)
+                    error = CsmsUrlCheck.Problem(url);
+                    if (error != null)
                     {
                         return Fail(output, "invalid --csms URL '" + url + "': " + error);
                     }
+
+                    CsmsAddress address = CsmsAddress.Parse(url, out _);
 
                     ChargerSettings settings = new ChargerSettings
                     {
@@ -170,6 +178,21 @@ namespace NanoEvse.Emulator
             connector.EvAsksAtOnce = true;
             connector.Plug();
             connector.EvAsksAtOnce = false;
+        }
+
+        /// <summary>The frame log, or null with the reason when --log names a file that cannot be written.</summary>
+        private static ConsoleLog OpenLog(TextWriter output, string logFile, ScaledClock clock, out string error)
+        {
+            error = null;
+            try
+            {
+                return new ConsoleLog(output, logFile, clock);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                error = "cannot write --log " + logFile + ": " + e.Message;
+                return null;
+            }
         }
 
         /// <summary>The charger's flash: the --data-dir directory, or memory that is gone when the emulator stops.</summary>

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using NanoEvse.ChargePoint.Configuration;
 
 namespace NanoEvse.Emulator
 {
@@ -31,8 +29,8 @@ namespace NanoEvse.Emulator
             "                     unplugs once the transaction has stopped; a CSMS drives whole sessions\n" +
             "  --csms URL         connect to a real CSMS; the last path segment is the charge point id,\n" +
             "                     e.g. ws://127.0.0.1:9000/ocpp/CP001\n" +
-            "  --auth-key KEY     HTTP Basic auth password (AuthorizationKey); one the CSMS stored\n" +
-            "                     in the flash takes its place\n" +
+            "  --auth-key KEY     HTTP Basic auth password (AuthorizationKey, 16 to 40 characters); one the\n" +
+            "                     CSMS stored in the flash takes its place\n" +
             "  --profile NAME     charger profile: default, product-a or product-b (default: default)\n" +
             "  --data-dir DIR     keep the charger's flash in DIR, so configuration survives a restart;\n" +
             "                     without it the flash is in memory and lasts as long as the emulator.\n" +
@@ -51,157 +49,45 @@ namespace NanoEvse.Emulator
 
         public const double MaxSpeed = 1000;
 
-        private readonly List<KeyValuePair<string, string>> _config = new List<KeyValuePair<string, string>>();
+        public string CsmsUrl { get; internal set; }
 
-        public string CsmsUrl { get; private set; }
-        public string AuthorizationKey { get; private set; }
+        /// <summary>The HTTP Basic auth password, 16 to 40 characters, or null.</summary>
+        public string AuthorizationKey { get; internal set; }
 
         /// <summary>The profile name as the built-in profiles spell it, or null when not given.</summary>
-        public string ProfileName { get; private set; }
+        public string ProfileName { get; internal set; }
 
-        public string DataDirectory { get; private set; }
+        public string DataDirectory { get; internal set; }
 
         /// <summary>The --config pairs in command-line order, so a limit can be raised before a list that needs it.</summary>
-        public IReadOnlyList<KeyValuePair<string, string>> Configuration => _config;
+        public IReadOnlyList<KeyValuePair<string, string>> Configuration { get; internal set; } = new List<KeyValuePair<string, string>>();
 
-        public string LogFile { get; private set; }
-        public TimeSpan? Duration { get; private set; }
+        public string LogFile { get; internal set; }
+        public TimeSpan? Duration { get; internal set; }
 
         /// <summary>How long each connection attempt hangs before it starts (--slow-connect).</summary>
-        public TimeSpan SlowConnect { get; private set; }
-        public bool ShowHelp { get; private set; }
+        public TimeSpan SlowConnect { get; internal set; }
+        public bool ShowHelp { get; internal set; }
 
         /// <summary>Commands from the console.</summary>
-        public bool Interactive { get; private set; }
+        public bool Interactive { get; internal set; }
 
         /// <summary>The script to run, or null.</summary>
-        public string ScriptFile { get; private set; }
+        public string ScriptFile { get; internal set; }
 
         /// <summary>The clock's speed-up, or null for the mode's default.</summary>
-        public double? Speed { get; private set; }
+        public double? Speed { get; internal set; }
 
         /// <summary>A vehicle that asks for energy at once is plugged into connector 1 at the start.</summary>
-        public bool EvPlugged { get; private set; }
+        public bool EvPlugged { get; internal set; }
 
         /// <summary>Drivers plug in where a session is authorized and unplug after it (<see cref="AutoPlugDriver"/>).</summary>
-        public bool AutoPlug { get; private set; }
+        public bool AutoPlug { get; internal set; }
 
         /// <summary>Parses the arguments; returns null and sets <paramref name="error"/> when they are wrong.</summary>
         public static EmulatorOptions Parse(string[] args, out string error)
         {
-            error = null;
-            EmulatorOptions options = new EmulatorOptions();
-            for (int i = 0; i < args.Length; i++)
-            {
-                string name = args[i];
-                if (name == "--help" || name == "-h")
-                {
-                    options.ShowHelp = true;
-                    continue;
-                }
-
-                if (name == "--interactive")
-                {
-                    options.Interactive = true;
-                    continue;
-                }
-
-                if (name == "--ev-plugged")
-                {
-                    options.EvPlugged = true;
-                    continue;
-                }
-
-                if (name == "--auto-plug")
-                {
-                    options.AutoPlug = true;
-                    continue;
-                }
-
-                if (i + 1 >= args.Length)
-                {
-                    error = name.StartsWith("--", StringComparison.Ordinal) ? name + " needs a value" : "unknown argument " + name;
-                    return null;
-                }
-
-                string value = args[++i];
-                switch (name)
-                {
-                    case "--csms":
-                        options.CsmsUrl = value;
-                        break;
-                    case "--auth-key":
-                        options.AuthorizationKey = value;
-                        break;
-                    case "--profile":
-                        ChargerProfile profile = ChargerProfiles.Find(value);
-                        if (profile == null)
-                        {
-                            error = "unknown --profile '" + value + "'; choose one of: " + string.Join(", ", ChargerProfiles.Names);
-                            return null;
-                        }
-
-                        options.ProfileName = profile.Name;
-                        break;
-                    case "--data-dir":
-                        options.DataDirectory = value;
-                        break;
-                    case "--config":
-                        int equals = value.IndexOf('=');
-                        if (equals <= 0)
-                        {
-                            error = "--config needs KEY=VALUE, got '" + value + "'";
-                            return null;
-                        }
-
-                        options._config.Add(new KeyValuePair<string, string>(value.Substring(0, equals), value.Substring(equals + 1)));
-                        break;
-                    case "--log":
-                        options.LogFile = value;
-                        break;
-                    case "--duration":
-                        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) || seconds <= 0)
-                        {
-                            error = "--duration needs a positive number of seconds";
-                            return null;
-                        }
-
-                        options.Duration = TimeSpan.FromSeconds(seconds);
-                        break;
-                    case "--slow-connect":
-                        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double hang) || hang < 0 || hang > 3600)
-                        {
-                            error = "--slow-connect needs a number of seconds from 0 to 3600";
-                            return null;
-                        }
-
-                        options.SlowConnect = TimeSpan.FromSeconds(hang);
-                        break;
-                    case "--script":
-                        options.ScriptFile = value;
-                        break;
-                    case "--speed":
-                        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double speed) || !(speed > 0) || speed > MaxSpeed)
-                        {
-                            error = "--speed needs a number above 0 and at most " + MaxSpeed;
-                            return null;
-                        }
-
-                        options.Speed = speed;
-                        break;
-                    default:
-                        error = "unknown argument " + name;
-                        return null;
-                }
-            }
-
-            if (options.Interactive && options.ScriptFile != null)
-            {
-                error = "--interactive and --script exclude each other";
-                return null;
-            }
-
-            return options;
+            return new EmulatorCommandLine().Parse(args, out error);
         }
     }
 }
