@@ -110,10 +110,12 @@ namespace NanoEvse.Emulator
                         ? "flash in memory (nothing persists; --data-dir DIR keeps it)"
                         : "flash in " + Path.GetFullPath(options.DataDirectory) + " (kept between runs)";
                     output.WriteLine("Charger " + address.ChargePointId + ": profile " + setup.Profile.Name + ", " + flashText);
-                    ICommandSource source = script == null
-                        ? new ConsoleSource(input, setup.Profile.NumberOfConnectors)
-                        : new ScriptSource(script);
-                    return RunCharger(settings, options, source, speed, flash, clock, log, csms, output, cancel);
+                    ICommandSource source = script != null
+                        ? new ScriptSource(script)
+                        : options.Interactive
+                            ? new InteractiveSource(input, setup.Profile.NumberOfConnectors)
+                            : new ConsoleSource(input, setup.Profile.NumberOfConnectors);
+                    return RunCharger(settings, setup, options, source, speed, flash, clock, log, csms, output, cancel);
                 }
                 finally
                 {
@@ -122,8 +124,8 @@ namespace NanoEvse.Emulator
             }
         }
 
-        private static int RunCharger(ChargerSettings settings, EmulatorOptions options, ICommandSource source, double speed, IFileStore flash,
-            ScaledClock clock, ConsoleLog log, EmbeddedCsms csms, TextWriter output, CancellationToken cancel)
+        private static int RunCharger(ChargerSettings settings, ChargerSetup setup, EmulatorOptions options, ICommandSource source, double speed,
+            IFileStore flash, ScaledClock clock, ConsoleLog log, EmbeddedCsms csms, TextWriter output, CancellationToken cancel)
         {
             using (HostWebSocketTransport transport = new HostWebSocketTransport { ConnectDelay = options.SlowConnect })
             {
@@ -138,6 +140,11 @@ namespace NanoEvse.Emulator
                 if (error != null)
                 {
                     return Fail(output, error);
+                }
+
+                if (setup.RecordProfile)
+                {
+                    ProfileRecord.Save(flash, setup.Profile.Name);
                 }
 
                 if (options.EvPlugged)
@@ -162,7 +169,7 @@ namespace NanoEvse.Emulator
         private static string Intro(EmulatorOptions options, ICommandSource source, double speed, string chargePointId)
         {
             string pace = speed == 1 ? "in real time" : "at " + speed.ToString(CultureInfo.InvariantCulture) + " times real time";
-            if (source is ConsoleSource)
+            if (!source.StopsOnError)
             {
                 return "Charger " + chargePointId + " starting " + pace + "; type help for the commands, quit or Ctrl+C stops it.";
             }

@@ -8,15 +8,15 @@ namespace NanoEvse.Emulator
     {
         public const string Usage =
             "usage: nanoevse-emulator [--interactive | --script FILE] [--speed N] [--ev-plugged] [--auto-plug]\n" +
-            "                         [--csms URL] [--auth-key KEY] [--profile NAME] [--data-dir DIR]\n" +
-            "                         [--config KEY=VALUE]... [--log FILE] [--duration SECONDS]\n" +
+            "                         [--csms URL] [--auth-key KEY] [--profile NAME [--force-profile]]\n" +
+            "                         [--data-dir DIR] [--config KEY=VALUE]... [--log FILE] [--duration SECONDS]\n" +
             "                         [--slow-connect SECONDS]\n" +
             "  (no --csms)        start an embedded CSMS on 127.0.0.1 and connect to it as CP001,\n" +
             "                     unless DIR/device.dat names a CSMS and charge point id\n" +
             "  (no mode)          against the embedded CSMS: the demo, one charging session at --speed 60\n" +
             "                     (plug, swipe, charge, stop, unplug) and a summary; against a named CSMS:\n" +
             "                     --interactive\n" +
-            "  --interactive      take commands from the console (help lists them)\n" +
+            "  --interactive      take commands from the console (help lists them) until the end of input\n" +
             "  --script FILE      run the commands in FILE, one a line, then stop; a failing command stops\n" +
             "                     the run with exit code 1\n" +
             "  --speed N          run the charger's clock N times faster than real time (up to 1000;\n" +
@@ -37,10 +37,17 @@ namespace NanoEvse.Emulator
             "                     A DIR/device.dat from the provisioning tool supplies the charge point id,\n" +
             "                     CSMS, profile and auth key; --csms, --profile and --auth-key override it\n" +
             "                     for this run without changing the file\n" +
+            "                     DIR/emulator.dat records the profile the flash was created with; later\n" +
+            "                     runs use it, and another --profile is refused without --force-profile\n" +
+            "  --force-profile    run DIR's flash as --profile NAME though it was created with another one,\n" +
+            "                     and record NAME\n" +
             "  --config KEY=VALUE set a configuration key on first boot (repeatable), checked and stored\n" +
-            "                     like a ChangeConfiguration; ignored once the flash holds configuration\n" +
+            "                     like a ChangeConfiguration; once the flash holds configuration it is\n" +
+            "                     still checked (a refused value exits with code 2) but not applied\n" +
             "  --log FILE         also write the OCPP frame log to FILE\n" +
-            "  --duration S       stop after S seconds of real time (default: when the run is over, or Ctrl+C)\n" +
+            "  --duration S       stop after S seconds of real time (default: when the run is over, or Ctrl+C);\n" +
+            "                     a demo or script it cuts short exits with code 1. Either way running\n" +
+            "                     transactions stop with reason Reboot before the emulator closes\n" +
             "  --slow-connect S   every connection attempt hangs S real seconds before it starts, as a\n" +
             "                     device's blocking connect does on a bad network; charging goes on meanwhile";
 
@@ -77,6 +84,9 @@ namespace NanoEvse.Emulator
 
         /// <summary>The clock's speed-up, or null for the mode's default.</summary>
         public double? Speed { get; internal set; }
+
+        /// <summary>Run a --data-dir flash as another profile than the one it was created with, and record that one.</summary>
+        public bool ForceProfile { get; internal set; }
 
         /// <summary>A vehicle that asks for energy at once is plugged into connector 1 at the start.</summary>
         public bool EvPlugged { get; internal set; }
