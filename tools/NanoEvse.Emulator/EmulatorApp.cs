@@ -44,7 +44,7 @@ namespace NanoEvse.Emulator
             }
 
             ScaledClock clock = new ScaledClock(1);
-            ConsoleLog log = OpenLog(output, options.LogFile, clock, out error);
+            ConsoleLog log = OpenLog(output, options, clock, out error);
             if (log == null)
             {
                 return Fail(output, error);
@@ -52,6 +52,7 @@ namespace NanoEvse.Emulator
 
             using (log)
             {
+                output = log.Lines;
                 IFileStore flash = OpenFlash(options.DataDirectory, out error);
                 ChargerSetup setup = flash == null ? null : ChargerSetup.Resolve(options, flash, log, output, out error);
                 if (setup == null)
@@ -188,16 +189,25 @@ namespace NanoEvse.Emulator
         }
 
         /// <summary>The frame log, or null with the reason when --log names a file that cannot be written.</summary>
-        private static ConsoleLog OpenLog(TextWriter output, string logFile, ScaledClock clock, out string error)
+        private static ConsoleLog OpenLog(TextWriter output, EmulatorOptions options, ScaledClock clock, out string error)
         {
             error = null;
+            LogStyle style = new LogStyle
+            {
+                // Only the real console, and only a terminal: a pipe, a file or a test's writer gets plain text.
+                Colour = !options.Json && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected &&
+                    Environment.GetEnvironmentVariable("NO_COLOR") == null,
+                Frames = !options.Quiet && !options.NoFrames,
+                Info = !options.Quiet,
+                Json = options.Json,
+            };
             try
             {
-                return new ConsoleLog(output, logFile, clock);
+                return new ConsoleLog(output, options.LogFile, clock, style);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                error = "cannot write --log " + logFile + ": " + e.Message;
+                error = "cannot write --log " + options.LogFile + ": " + e.Message;
                 return null;
             }
         }

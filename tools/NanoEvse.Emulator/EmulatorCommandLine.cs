@@ -27,6 +27,9 @@ namespace NanoEvse.Emulator
         private readonly Option<bool> _evPlugged = Flag("--ev-plugged");
         private readonly Option<bool> _autoPlug = Flag("--auto-plug");
         private readonly Option<bool> _forceProfile = Flag("--force-profile");
+        private readonly Option<bool> _quiet = Flag("--quiet", "-q");
+        private readonly Option<bool> _noFrames = Flag("--no-frames");
+        private readonly Option<bool> _json = Flag("--json");
         private readonly Option<string> _csms = Text("--csms", CsmsProblem);
         private readonly Option<string> _authKey = Text("--auth-key", AuthKeyProblem);
         private readonly Option<string> _profile = Text("--profile", ProfileProblem);
@@ -45,7 +48,7 @@ namespace NanoEvse.Emulator
 
         public EmulatorCommandLine()
         {
-            foreach (Option option in new Option[] { _help, _interactive, _evPlugged, _autoPlug, _forceProfile, _csms, _authKey, _profile, _dataDir, _log, _script, _duration, _slowConnect, _speed, _config })
+            foreach (Option option in new Option[] { _help, _interactive, _evPlugged, _autoPlug, _forceProfile, _quiet, _noFrames, _json, _csms, _authKey, _profile, _dataDir, _log, _script, _duration, _slowConnect, _speed, _config })
             {
                 _command.Add(option);
             }
@@ -68,6 +71,9 @@ namespace NanoEvse.Emulator
                 EvPlugged = result.GetValue(_evPlugged),
                 AutoPlug = result.GetValue(_autoPlug),
                 ForceProfile = result.GetValue(_forceProfile),
+                Quiet = result.GetValue(_quiet),
+                NoFrames = result.GetValue(_noFrames),
+                Json = result.GetValue(_json),
                 CsmsUrl = result.GetValue(_csms),
                 AuthorizationKey = result.GetValue(_authKey),
                 ProfileName = result.GetValue(_profile) == null ? null : ChargerProfiles.Find(result.GetValue(_profile)).Name,

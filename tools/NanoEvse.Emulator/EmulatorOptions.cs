@@ -10,7 +10,7 @@ namespace NanoEvse.Emulator
             "usage: nanoevse-emulator [--interactive | --script FILE] [--speed N] [--ev-plugged] [--auto-plug]\n" +
             "                         [--csms URL] [--auth-key KEY] [--profile NAME [--force-profile]]\n" +
             "                         [--data-dir DIR] [--config KEY=VALUE]... [--log FILE] [--duration SECONDS]\n" +
-            "                         [--slow-connect SECONDS]\n" +
+            "                         [--slow-connect SECONDS] [--quiet | --no-frames] [--json]\n" +
             "  (no --csms)        start an embedded CSMS on 127.0.0.1 and connect to it as CP001,\n" +
             "                     unless DIR/device.dat names a CSMS and charge point id\n" +
             "  (no mode)          against the embedded CSMS: the demo, one charging session at --speed 60\n" +
@@ -45,6 +45,11 @@ namespace NanoEvse.Emulator
             "                     like a ChangeConfiguration; once the flash holds configuration it is\n" +
             "                     still checked (a refused value exits with code 2) but not applied\n" +
             "  --log FILE         also write the OCPP frame log to FILE\n" +
+            "  --quiet            no frames and no info lines on the console: commands, warnings, errors\n" +
+            "                     and the summary\n" +
+            "  --no-frames        no OCPP frames on the console (--log FILE still gets them)\n" +
+            "  --json             one JSON object a line: frames, log events and messages, each with its\n" +
+            "                     time (monotonic from the start) and the charger's clock\n" +
             "  --duration S       stop after S seconds of real time (default: when the run is over, or Ctrl+C);\n" +
             "                     a demo or script it cuts short exits with code 1. Either way running\n" +
             "                     transactions stop with reason Reboot before the emulator closes\n" +
@@ -87,6 +92,15 @@ namespace NanoEvse.Emulator
 
         /// <summary>Run a --data-dir flash as another profile than the one it was created with, and record that one.</summary>
         public bool ForceProfile { get; internal set; }
+
+        /// <summary>No frames and no info lines on the console: commands, warnings, errors and the summary.</summary>
+        public bool Quiet { get; internal set; }
+
+        /// <summary>No frames on the console (--log still gets them).</summary>
+        public bool NoFrames { get; internal set; }
+
+        /// <summary>One JSON object a line for frames, log events and the emulator's messages.</summary>
+        public bool Json { get; internal set; }
 
         /// <summary>A vehicle that asks for energy at once is plugged into connector 1 at the start.</summary>
         public bool EvPlugged { get; internal set; }
