@@ -99,6 +99,11 @@ namespace NanoEvse.Emulator
                     }
 
                     CsmsAddress address = CsmsAddress.Parse(url, out _);
+                    TlsSettings tls = TlsFiles.Load(options, url, out error);
+                    if (error != null)
+                    {
+                        return Fail(output, error);
+                    }
 
                     ChargerSettings settings = new ChargerSettings
                     {
@@ -116,7 +121,7 @@ namespace NanoEvse.Emulator
                         : options.Interactive
                             ? new InteractiveSource(input, setup.Profile.NumberOfConnectors)
                             : new ConsoleSource(input, setup.Profile.NumberOfConnectors);
-                    return RunCharger(settings, setup, options, source, speed, flash, clock, log, csms, output, cancel);
+                    return RunCharger(settings, setup, tls, options, source, speed, flash, clock, log, csms, output, cancel);
                 }
                 finally
                 {
@@ -125,10 +130,11 @@ namespace NanoEvse.Emulator
             }
         }
 
-        private static int RunCharger(ChargerSettings settings, ChargerSetup setup, EmulatorOptions options, ICommandSource source, double speed,
-            IFileStore flash, ScaledClock clock, ConsoleLog log, EmbeddedCsms csms, TextWriter output, CancellationToken cancel)
+        private static int RunCharger(ChargerSettings settings, ChargerSetup setup, TlsSettings tls, EmulatorOptions options,
+            ICommandSource source, double speed, IFileStore flash, ScaledClock clock, ConsoleLog log, EmbeddedCsms csms, TextWriter output,
+            CancellationToken cancel)
         {
-            using (HostWebSocketTransport transport = new HostWebSocketTransport { ConnectDelay = options.SlowConnect })
+            using (HostWebSocketTransport transport = new HostWebSocketTransport { ConnectDelay = options.SlowConnect, Tls = tls })
             {
                 EmulatedCharger charger = new EmulatedCharger(settings, clock, transport, log, flash);
                 ConfigKey storedKey = charger.Core.Configuration.Find(KeyNames.AuthorizationKey);

@@ -35,6 +35,9 @@ namespace NanoEvse.Emulator
         private readonly Option<string> _profile = Text("--profile", ProfileProblem);
         private readonly Option<string> _dataDir = Text("--data-dir", null);
         private readonly Option<string> _log = Text("--log", null);
+        private readonly Option<string> _ca = Text("--ca", null);
+        private readonly Option<string> _clientCert = Text("--client-cert", null);
+        private readonly Option<string> _clientKey = Text("--client-key", null);
         private readonly Option<string> _script = Text("--script", ScriptProblem);
         private readonly Option<double?> _duration = Seconds("--duration", 0, double.MaxValue, "--duration needs a positive number of seconds", zeroAllowed: false);
         private readonly Option<double?> _slowConnect = Seconds("--slow-connect", 0, 3600, "--slow-connect needs a number of seconds from 0 to 3600", zeroAllowed: true);
@@ -48,7 +51,7 @@ namespace NanoEvse.Emulator
 
         public EmulatorCommandLine()
         {
-            foreach (Option option in new Option[] { _help, _interactive, _evPlugged, _autoPlug, _forceProfile, _quiet, _noFrames, _json, _csms, _authKey, _profile, _dataDir, _log, _script, _duration, _slowConnect, _speed, _config })
+            foreach (Option option in new Option[] { _help, _interactive, _evPlugged, _autoPlug, _forceProfile, _quiet, _noFrames, _json, _csms, _authKey, _profile, _dataDir, _log, _ca, _clientCert, _clientKey, _script, _duration, _slowConnect, _speed, _config })
             {
                 _command.Add(option);
             }
@@ -79,6 +82,9 @@ namespace NanoEvse.Emulator
                 ProfileName = result.GetValue(_profile) == null ? null : ChargerProfiles.Find(result.GetValue(_profile)).Name,
                 DataDirectory = result.GetValue(_dataDir),
                 LogFile = result.GetValue(_log),
+                CaFile = result.GetValue(_ca),
+                ClientCertFile = result.GetValue(_clientCert),
+                ClientKeyFile = result.GetValue(_clientKey),
                 ScriptFile = result.GetValue(_script),
                 Duration = result.GetValue(_duration) is double duration ? TimeSpan.FromSeconds(duration) : null,
                 SlowConnect = TimeSpan.FromSeconds(result.GetValue(_slowConnect) ?? 0),

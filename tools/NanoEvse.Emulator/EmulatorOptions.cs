@@ -11,6 +11,7 @@ namespace NanoEvse.Emulator
             "                         [--csms URL] [--auth-key KEY] [--profile NAME [--force-profile]]\n" +
             "                         [--data-dir DIR] [--config KEY=VALUE]... [--log FILE] [--duration SECONDS]\n" +
             "                         [--slow-connect SECONDS] [--quiet | --no-frames] [--json]\n" +
+            "                         [--ca FILE] [--client-cert FILE --client-key FILE]\n" +
             "  (no --csms)        start an embedded CSMS on 127.0.0.1 and connect to it as CP001,\n" +
             "                     unless DIR/device.dat names a CSMS and charge point id\n" +
             "  (no mode)          against the embedded CSMS: the demo, one charging session at --speed 60\n" +
@@ -31,6 +32,10 @@ namespace NanoEvse.Emulator
             "                     e.g. ws://127.0.0.1:9000/ocpp/CP001\n" +
             "  --auth-key KEY     HTTP Basic auth password (AuthorizationKey, 16 to 40 characters); one the\n" +
             "                     CSMS stored in the flash takes its place\n" +
+            "  --ca FILE          trust the CA(s) in this PEM file for a wss:// CSMS instead of the\n" +
+            "                     system's (a private CSMS CA)\n" +
+            "  --client-cert FILE the charger's certificate (PEM) for a wss:// CSMS that asks for one\n" +
+            "  --client-key FILE  (OCPP security profile 3) and its private key (PEM)\n" +
             "  --profile NAME     charger profile: default, product-a or product-b (default: default)\n" +
             "  --data-dir DIR     keep the charger's flash in DIR, so configuration survives a restart;\n" +
             "                     without it the flash is in memory and lasts as long as the emulator.\n" +
@@ -101,6 +106,13 @@ namespace NanoEvse.Emulator
 
         /// <summary>One JSON object a line for frames, log events and the emulator's messages.</summary>
         public bool Json { get; internal set; }
+
+        /// <summary>PEM file of the CA(s) to trust for a wss:// CSMS instead of the system's, or null.</summary>
+        public string CaFile { get; internal set; }
+
+        /// <summary>PEM certificate and private key the charger presents (security profile 3), or null.</summary>
+        public string ClientCertFile { get; internal set; }
+        public string ClientKeyFile { get; internal set; }
 
         /// <summary>A vehicle that asks for energy at once is plugged into connector 1 at the start.</summary>
         public bool EvPlugged { get; internal set; }
