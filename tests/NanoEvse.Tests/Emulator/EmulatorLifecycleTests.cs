@@ -57,13 +57,13 @@ namespace NanoEvse.Tests.Emulator
             await using EmbeddedCsms csms = EmbeddedCsms.StartNew();
             StringWriter output = new StringWriter();
 
-            int exit = await Task.Run(() => EmulatorApp.Run(new[] { "--csms", csms.Url("CP-D"), "--script", ChargingScript(), "--speed", "60", "--duration", "3" },
+            int exit = await Task.Run(() => EmulatorApp.Run(new[] { "--csms", csms.Url("CP-D"), "--script", ChargingScript(), "--speed", "60", "--duration", "6" },
                 TextReader.Null, TextWriter.Synchronized(output), CancellationToken.None));
 
             ReceivedCall stopped = await csms.WaitForCallAsync("CP-D", "StopTransaction", TimeSpan.FromSeconds(1));
             Assert.Equal(EmulatorRun.ExitFailed, exit);
             Assert.Equal("Reboot", stopped.Payload.GetProperty("reason").GetString());
-            Assert.Contains("nanoevse-emulator: --duration 3 s ended the run before its commands were done", output.ToString());
+            Assert.Contains("nanoevse-emulator: --duration 6 s ended the run before its commands were done", output.ToString());
         }
 
         [Fact]
