@@ -3,6 +3,7 @@ using System.IO;
 using System.Net;
 using System.Net.Sockets;
 using System.Net.WebSockets;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Threading;
 using System.Threading.Channels;
@@ -50,9 +51,12 @@ namespace NanoEvse.Hal.Host
         private Phase _phase = Phase.Connecting;
         private string _closeReason;
 
-        public HostWebSocketConnection(TransportSettings settings, int connectionId, TransportInbox inbox, TimeSpan delay)
+        private readonly TlsSettings _tls;
+
+        public HostWebSocketConnection(TransportSettings settings, int connectionId, TransportInbox inbox, TimeSpan delay, TlsSettings tls)
         {
             _delay = delay;
+            _tls = tls;
             _url = settings.Url;
             _subprotocol = settings.Subprotocol;
             _authorization = settings.Authorization;
@@ -182,7 +186,24 @@ namespace NanoEvse.Hal.Host
                     ? TimeSpan.FromSeconds(Math.Max(_pingIntervalSeconds, MinPongWaitSeconds))
                     : Timeout.InfiniteTimeSpan;
                 options.CollectHttpResponseDetails = true;
-                await _socket.ConnectAsync(new Uri(_url), _abort.Token);
+                Uri uri = new Uri(_url);
+                if (_tls?.ClientCertificate != null)
+                {
+                    options.ClientCertificates = new X509CertificateCollection { _tls.ClientCertificate };
+                }
+
+                // Always ours, so a refused certificate is reported with its reason rather than as "invalid".
+                options.RemoteCertificateValidationCallback = (sender, certificate, chain, errors) =>
+                {
+                    string problem = ServerCertificateCheck.Problem(certificate, chain, errors, _tls?.TrustedCas, uri.Host);
+                    if (problem != null)
+                    {
+                        SetReason("TLS: " + problem);
+                    }
+
+                    return problem == null;
+                };
+                await _socket.ConnectAsync(uri, _abort.Token);
             }
             catch (Exception e)
             {

@@ -20,12 +20,15 @@ namespace NanoEvse.Hal.Host
         /// <summary>How long each attempt hangs before it even starts connecting (DNS or a radio that does not answer).</summary>
         public TimeSpan ConnectDelay { get; set; }
 
+        /// <summary>A private CA to trust and a client certificate for wss://, or null for the platform's defaults.</summary>
+        public TlsSettings Tls { get; set; }
+
         /// <summary>Starts a new connection; one still open is closed first and reports its own Closed.</summary>
         public void Connect(TransportSettings settings, int connectionId, TransportInbox inbox)
         {
             ArgumentNullException.ThrowIfNull(settings);
             ArgumentNullException.ThrowIfNull(inbox);
-            var next = new HostWebSocketConnection(settings, connectionId, inbox, ConnectDelay);
+            var next = new HostWebSocketConnection(settings, connectionId, inbox, ConnectDelay, Tls);
             HostWebSocketConnection previous;
             lock (_gate)
             {

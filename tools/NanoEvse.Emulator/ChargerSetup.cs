@@ -19,6 +19,9 @@ namespace NanoEvse.Emulator
 
         public string AuthorizationKey { get; private set; }
 
+        /// <summary>Whether the --data-dir flash is to be marked as this profile's (first use, or --force-profile).</summary>
+        public bool RecordProfile { get; private set; }
+
         /// <summary>The setup, or null with the reason in <paramref name="error"/> when a stored device.dat cannot be used.</summary>
         public static ChargerSetup Resolve(EmulatorOptions options, IFileStore flash, ILog log, TextWriter output, out string error)
         {
@@ -47,8 +50,23 @@ namespace NanoEvse.Emulator
             ChargerSetup setup = new ChargerSetup();
             setup.CsmsUrl = options.CsmsUrl ?? (stored == null ? null : stored.Address(out _).Url);
             setup.AuthorizationKey = options.AuthorizationKey ?? stored?.AuthorizationKey;
-            string storedProfile = stored == null ? ChargerProfiles.DefaultName : ChargerProfiles.Find(stored.ProfileName).Name;
+            string recorded = options.DataDirectory == null ? null : ProfileRecord.Load(flash);
+            if (recorded != null && ChargerProfiles.Find(recorded) == null)
+            {
+                error = Path.Combine(options.DataDirectory, ProfileRecord.FileName) + " names an unknown profile '" + recorded + "'";
+                return null;
+            }
+
+            string storedProfile = stored == null ? recorded ?? ChargerProfiles.DefaultName : ChargerProfiles.Find(stored.ProfileName).Name;
             setup.Profile = ChargerProfiles.Find(options.ProfileName ?? storedProfile);
+            if (recorded != null && setup.Profile.Name != recorded && !options.ForceProfile)
+            {
+                error = options.DataDirectory + " holds the flash of a " + recorded + " charger (" + ProfileRecord.FileName + "); to run it as " +
+                    setup.Profile.Name + " add --force-profile (stored values of keys " + setup.Profile.Name + " lacks are then ignored)";
+                return null;
+            }
+
+            setup.RecordProfile = options.DataDirectory != null && setup.Profile.Name != recorded;
             if (stored != null && setup.Profile.Name != storedProfile)
             {
                 output.WriteLine("Note: --profile " + setup.Profile.Name + " replaces the provisioned profile " + storedProfile +

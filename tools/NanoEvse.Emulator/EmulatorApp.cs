@@ -44,8 +44,15 @@ namespace NanoEvse.Emulator
             }
 
             ScaledClock clock = new ScaledClock(1);
-            using (ConsoleLog log = new ConsoleLog(output, options.LogFile, clock))
+            ConsoleLog log = OpenLog(output, options, clock, out error);
+            if (log == null)
             {
+                return Fail(output, error);
+            }
+
+            using (log)
+            {
+                output = log.Lines;
                 IFileStore flash = OpenFlash(options.DataDirectory, out error);
                 ChargerSetup setup = flash == null ? null : ChargerSetup.Resolve(options, flash, log, output, out error);
                 if (setup == null)
@@ -85,10 +92,17 @@ namespace NanoEvse.Emulator
                         output.WriteLine("Embedded CSMS listening on " + url.Substring(0, url.LastIndexOf('/') + 1));
                     }
 
-                    CsmsAddress address = CsmsAddress.Parse(url, out error);
-                    if (address == null)
+                    error = CsmsUrlCheck.Problem(url);
+                    if (error != null)
                     {
                         return Fail(output, "invalid --csms URL '" + url + "': " + error);
+                    }
+
+                    CsmsAddress address = CsmsAddress.Parse(url, out _);
+                    TlsSettings tls = TlsFiles.Load(options, url, out error);
+                    if (error != null)
+                    {
+                        return Fail(output, error);
                     }
 
                     ChargerSettings settings = new ChargerSettings
@@ -102,10 +116,12 @@ namespace NanoEvse.Emulator
                         ? "flash in memory (nothing persists; --data-dir DIR keeps it)"
                         : "flash in " + Path.GetFullPath(options.DataDirectory) + " (kept between runs)";
                     output.WriteLine("Charger " + address.ChargePointId + ": profile " + setup.Profile.Name + ", " + flashText);
-                    ICommandSource source = script == null
-                        ? new ConsoleSource(input, setup.Profile.NumberOfConnectors)
-                        : new ScriptSource(script);
-                    return RunCharger(settings, options, source, speed, flash, clock, log, csms, output, cancel);
+                    ICommandSource source = script != null
+                        ? new ScriptSource(script)
+                        : options.Interactive
+                            ? new InteractiveSource(input, setup.Profile.NumberOfConnectors)
+                            : new ConsoleSource(input, setup.Profile.NumberOfConnectors);
+                    return RunCharger(settings, setup, tls, options, source, speed, flash, clock, log, csms, output, cancel);
                 }
                 finally
                 {
@@ -114,10 +130,11 @@ namespace NanoEvse.Emulator
             }
         }
 
-        private static int RunCharger(ChargerSettings settings, EmulatorOptions options, ICommandSource source, double speed, IFileStore flash,
-            ScaledClock clock, ConsoleLog log, EmbeddedCsms csms, TextWriter output, CancellationToken cancel)
+        private static int RunCharger(ChargerSettings settings, ChargerSetup setup, TlsSettings tls, EmulatorOptions options,
+            ICommandSource source, double speed, IFileStore flash, ScaledClock clock, ConsoleLog log, EmbeddedCsms csms, TextWriter output,
+            CancellationToken cancel)
         {
-            using (HostWebSocketTransport transport = new HostWebSocketTransport { ConnectDelay = options.SlowConnect })
+            using (HostWebSocketTransport transport = new HostWebSocketTransport { ConnectDelay = options.SlowConnect, Tls = tls })
             {
                 EmulatedCharger charger = new EmulatedCharger(settings, clock, transport, log, flash);
                 ConfigKey storedKey = charger.Core.Configuration.Find(KeyNames.AuthorizationKey);
@@ -130,6 +147,11 @@ namespace NanoEvse.Emulator
                 if (error != null)
                 {
                     return Fail(output, error);
+                }
+
+                if (setup.RecordProfile)
+                {
+                    ProfileRecord.Save(flash, setup.Profile.Name);
                 }
 
                 if (options.EvPlugged)
@@ -154,7 +176,7 @@ namespace NanoEvse.Emulator
         private static string Intro(EmulatorOptions options, ICommandSource source, double speed, string chargePointId)
         {
             string pace = speed == 1 ? "in real time" : "at " + speed.ToString(CultureInfo.InvariantCulture) + " times real time";
-            if (source is ConsoleSource)
+            if (!source.StopsOnError)
             {
                 return "Charger " + chargePointId + " starting " + pace + "; type help for the commands, quit or Ctrl+C stops it.";
             }
@@ -170,6 +192,30 @@ namespace NanoEvse.Emulator
             connector.EvAsksAtOnce = true;
             connector.Plug();
             connector.EvAsksAtOnce = false;
+        }
+
+        /// <summary>The frame log, or null with the reason when --log names a file that cannot be written.</summary>
+        private static ConsoleLog OpenLog(TextWriter output, EmulatorOptions options, ScaledClock clock, out string error)
+        {
+            error = null;
+            LogStyle style = new LogStyle
+            {
+                // Only the real console, and only a terminal: a pipe, a file or a test's writer gets plain text.
+                Colour = !options.Json && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected &&
+                    Environment.GetEnvironmentVariable("NO_COLOR") == null,
+                Frames = !options.Quiet && !options.NoFrames,
+                Info = !options.Quiet,
+                Json = options.Json,
+            };
+            try
+            {
+                return new ConsoleLog(output, options.LogFile, clock, style);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                error = "cannot write --log " + options.LogFile + ": " + e.Message;
+                return null;
+            }
         }
 
         /// <summary>The charger's flash: the --data-dir directory, or memory that is gone when the emulator stops.</summary>

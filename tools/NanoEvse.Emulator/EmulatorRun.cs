@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Globalization;
 using System.Threading;
 using NanoEvse.App;
 using NanoEvse.ChargePoint;
@@ -21,6 +22,9 @@ namespace NanoEvse.Emulator
         /// <summary>The sleep between passes while the run winds down.</summary>
         private const int DrainPollMs = 10;
         private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(5);
+
+        /// <summary>How long a shutdown waits for the CSMS to take the StopTransactions (they stay journaled after it).</summary>
+        private static readonly TimeSpan ShutdownLimit = TimeSpan.FromSeconds(10);
 
         private readonly EmulatedCharger _charger;
         private readonly ScaledClock _clock;
@@ -48,6 +52,10 @@ namespace NanoEvse.Emulator
             if (source is ConsoleSource console)
             {
                 console.Arrived = _charger.WakeUp;
+            }
+            else if (source is InteractiveSource interactive)
+            {
+                interactive.Arrived = _charger.WakeUp;
             }
 
             RunSummary summary = new RunSummary(_charger, _clock, _speed, _log);
@@ -99,14 +107,23 @@ namespace NanoEvse.Emulator
                 }
             }
 
-            if (!cancel.IsCancellationRequested)
+            bool timeUp = duration != null && real.Elapsed >= duration.Value;
+            bool cutShort = failure == null && !quit && (_waiting != null || !source.Finished) && timeUp && source.StopsOnError;
+            if (failure == null && (quit || !source.StopsOnError || cancel.IsCancellationRequested || timeUp))
             {
-                Drain();
+                ShutDown();
             }
 
+            Drain();
             _charger.Close();
             _log.Print("Stopped: " + _log.FramesSent + " frames sent, " + _log.FramesReceived + " received.");
             summary.Print(real.Elapsed);
+            if (cutShort)
+            {
+                failure = "--duration " + duration.Value.TotalSeconds.ToString(CultureInfo.InvariantCulture) +
+                    " s ended the run before its commands were done";
+            }
+
             if (failure != null)
             {
                 _log.Print("nanoevse-emulator: " + failure);
@@ -114,6 +131,31 @@ namespace NanoEvse.Emulator
             }
 
             return EmulatorApp.ExitOk;
+        }
+
+        /// <summary>
+        /// The owner switches the charger off (Ctrl+C, --duration, quit, the end of --interactive input): running
+        /// transactions stop with reason Reboot, OCPP 1.6's "locally initiated reset" (Local means the driver ended the
+        /// session), through the firmware's own reset sequence, which restarts once the CSMS has the StopTransactions.
+        /// The emulator closes at that point instead of booting again.
+        /// </summary>
+        private void ShutDown()
+        {
+            Charger core = _charger.Core;
+            if (core.Charging == null || Array.TrueForAll(core.Charging.Sessions, session => session.Transaction == null))
+            {
+                return;
+            }
+
+            _log.Note("shutting down: running transactions stop (reason Reboot)");
+            _clock.Speed = 1;
+            core.ResetSequence.RequestReboot();
+            Stopwatch patience = Stopwatch.StartNew();
+            while (!_charger.TakeRestartRequest(out _) && patience.Elapsed < ShutdownLimit)
+            {
+                _charger.App.Step();
+                _charger.App.WaitForWork(DrainPollMs);
+            }
         }
 
         /// <summary>

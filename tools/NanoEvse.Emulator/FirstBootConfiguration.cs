@@ -21,6 +21,12 @@ namespace NanoEvse.Emulator
 
             if (configuration.WasStored)
             {
+                string refused = Check(configuration, pairs);
+                if (refused != null)
+                {
+                    return refused;
+                }
+
                 output.WriteLine("Stored configuration kept; --config applies only to a first boot (no configuration in the flash).");
                 return null;
             }
@@ -49,6 +55,29 @@ namespace NanoEvse.Emulator
 
                     return shown + ": " + result + " (" + Reason(configuration, key, pair.Value) + ")";
                 }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// A later boot stores nothing, but a typo must not pass for a value kept: each pair gets the checks a
+        /// ChangeConfiguration makes without a write (a prerequisite on another key cannot be told without one).
+        /// </summary>
+        private static string Check(ChargerConfiguration configuration, IReadOnlyList<KeyValuePair<string, string>> pairs)
+        {
+            foreach (KeyValuePair<string, string> pair in pairs)
+            {
+                ConfigKey key = configuration.Find(pair.Key);
+                bool writable = key != null && key.Access != ConfigKey.ReadOnly;
+                if (writable && ConfigValues.Check(key, pair.Value, configuration.MaxItems(key), configuration.Profile.NumberOfConnectors))
+                {
+                    continue;
+                }
+
+                string shown = pair.Key + "=" + (key != null && key.Access == ConfigKey.WriteOnly ? "(hidden)" : pair.Value);
+                string result = key == null ? ChangeResult.NotSupported : ChangeResult.Rejected;
+                return shown + ": " + result + " (" + Reason(configuration, key, pair.Value) + ")";
             }
 
             return null;

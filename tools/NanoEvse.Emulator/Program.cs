@@ -12,7 +12,8 @@ namespace NanoEvse.Emulator
             {
                 Console.CancelKeyPress += (sender, e) =>
                 {
-                    e.Cancel = true;
+                    // The first Ctrl+C shuts the charger down cleanly; a second one does not wait for the CSMS.
+                    e.Cancel = !stop.IsCancellationRequested;
                     stop.Cancel();
                 };
                 using (PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>

@@ -66,14 +66,15 @@ namespace NanoEvse.Tests.Emulator
         {
             (int exit, string first) = Run("--data-dir", _dir, "--profile", "product-b", "--config", "HeartbeatInterval=42", "--duration", "1.5");
 
-            Assert.Equal(EmulatorApp.ExitOk, exit);
+            // --duration cuts the demo short, which is exit code 1 since the lifecycle change.
+            Assert.Equal(EmulatorRun.ExitFailed, exit);
             Assert.Contains("Charger CP001: profile product-b, flash in " + _dir + " (kept between runs)", first);
             Assert.Contains("HeartbeatInterval=42: Accepted", first);
             Assert.Contains("\"BootNotification\"", first);
 
             (exit, string second) = Run("--data-dir", _dir, "--profile", "product-b", "--config", "HeartbeatInterval=7", "--duration", "0.2");
 
-            Assert.Equal(EmulatorApp.ExitOk, exit);
+            Assert.Equal(EmulatorRun.ExitFailed, exit);
             Assert.Contains("Stored configuration kept", second);
             Assert.DoesNotContain("HeartbeatInterval=7", second);
             RecordingLog log = new RecordingLog();
@@ -87,7 +88,7 @@ namespace NanoEvse.Tests.Emulator
         {
             (int exit, string text) = Run("--config", "HeartbeatInterval=42", "--duration", "0.2");
 
-            Assert.Equal(EmulatorApp.ExitOk, exit);
+            Assert.Equal(EmulatorRun.ExitFailed, exit);
             Assert.Contains("Charger CP001: profile default, flash in memory (nothing persists", text);
             Assert.Contains("HeartbeatInterval=42: Accepted", text);
         }
