@@ -104,7 +104,7 @@ namespace NanoEvse.Emulator
                     entry["idTagInfo"] = new JsonObject { ["status"] = CsmsCallSyntax.Find(CsmsCallSyntax.ListStatuses, status) };
                 }
 
-                entries.Add(entry);
+                entries.Add((JsonNode)entry);
             }
 
             return new JsonObject
@@ -158,7 +158,7 @@ namespace NanoEvse.Emulator
             JsonArray array = new JsonArray();
             for (int i = from; i < words.Length; i++)
             {
-                array.Add(words[i]);
+                array.Add((JsonNode)JsonValue.Create(words[i]));
             }
 
             return array;
