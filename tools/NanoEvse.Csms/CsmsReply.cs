@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Nodes;
 
 namespace NanoEvse.Csms
@@ -34,7 +35,15 @@ namespace NanoEvse.Csms
 
         public CsmsReply Inner { get; private init; }
 
-        /// <summary>A CALLRESULT; <paramref name="payload"/> is a JsonNode or any object System.Text.Json can serialise.</summary>
+        /// <summary>A CALLRESULT carrying a copy of <paramref name="payload"/> (null: the empty object). Needs no reflection.</summary>
+        public static CsmsReply Result(JsonNode payload)
+        {
+            return new CsmsReply(CsmsReplyKind.Result) { Payload = WireJson.ToNode(payload) };
+        }
+
+        /// <summary>A CALLRESULT; <paramref name="payload"/> is any object System.Text.Json can serialise. Reflection-based.</summary>
+        [RequiresUnreferencedCode(WireJson.ReflectionWarning)]
+        [RequiresDynamicCode(WireJson.ReflectionWarning)]
         public static CsmsReply Result(object payload)
         {
             return new CsmsReply(CsmsReplyKind.Result) { Payload = WireJson.ToNode(payload) };

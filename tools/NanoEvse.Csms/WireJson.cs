@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -7,45 +8,63 @@ using System.Text.Json.Serialization;
 
 namespace NanoEvse.Csms
 {
-    /// <summary>How the CSMS turns test-supplied objects into OCPP-J JSON.</summary>
+    /// <summary>
+    /// How the CSMS writes OCPP-J JSON. The CSMS works on <see cref="JsonNode"/> payloads only, which needs no reflection,
+    /// so the emulator publishes as one NativeAOT binary; <see cref="ToNode(object)"/> is the reflection-based convenience
+    /// for tests and benchmarks that pass anonymous objects.
+    /// </summary>
     internal static class WireJson
     {
-        /// <summary>
-        /// camelCase names and string enums as OCPP expects; null members are left out because OCPP-J omits absent fields;
-        /// relaxed escaping keeps the frame log readable.
-        /// </summary>
+        /// <summary>Relaxed escaping keeps the frame log readable; writing a node needs no other setting.</summary>
         public static readonly JsonSerializerOptions Options = new JsonSerializerOptions
         {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            Converters = { new JsonStringEnumConverter() }
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping
         };
 
-        /// <summary>A private copy of <paramref name="payload"/> as a node; null becomes the empty object.</summary>
+        private static JsonSerializerOptions _reflectionOptions;
+
+        /// <summary>A private copy of <paramref name="payload"/>; null becomes the empty object.</summary>
+        public static JsonNode ToNode(JsonNode payload)
+        {
+            return payload == null ? new JsonObject() : payload.DeepClone();
+        }
+
+        /// <summary>
+        /// A private copy of <paramref name="payload"/> as a node: camelCase names and string enums as OCPP expects, null
+        /// members left out because OCPP-J omits absent fields. Reflection-based: not for the NativeAOT emulator.
+        /// </summary>
+        [RequiresUnreferencedCode(ReflectionWarning)]
+        [RequiresDynamicCode(ReflectionWarning)]
         public static JsonNode ToNode(object payload)
         {
-            if (payload == null)
+            if (payload == null || payload is JsonNode)
             {
-                return new JsonObject();
+                return ToNode((JsonNode)payload);
             }
 
-            if (payload is JsonNode node)
+            _reflectionOptions ??= new JsonSerializerOptions
             {
-                return node.DeepClone();
-            }
-
-            return JsonSerializer.SerializeToNode(payload, payload.GetType(), Options);
+                PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+                DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+                Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+                Converters = { new JsonStringEnumConverter() }
+            };
+            return JsonSerializer.SerializeToNode(payload, payload.GetType(), _reflectionOptions);
         }
+
+        /// <summary>Why the object-payload conveniences are unfit for trimmed and NativeAOT builds.</summary>
+        public const string ReflectionWarning =
+            "Serialises an arbitrary object by reflection; pass a JsonNode (JsonObject) instead in trimmed or NativeAOT code.";
 
         public static string Text(JsonNode node)
         {
             return node == null ? "null" : node.ToJsonString(Options);
         }
 
+        /// <summary>A JSON string literal, escaped as <see cref="Options"/> writes strings.</summary>
         public static string Quote(string value)
         {
-            return JsonSerializer.Serialize(value, Options);
+            return value == null ? "null" : "\"" + JsonEncodedText.Encode(value, Options.Encoder).ToString() + "\"";
         }
 
         /// <summary>OCPP timestamps: UTC with milliseconds and a Z.</summary>

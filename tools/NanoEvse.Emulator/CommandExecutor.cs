@@ -79,7 +79,13 @@ namespace NanoEvse.Emulator
 
                         return Done(name + ": injected faults cleared");
                     case CommandKind.RemoteStart:
-                        return CallFromCsms("RemoteStartTransaction", new { connectorId = id, idTag = command.Argument });
+                        JsonObject start = new JsonObject { ["connectorId"] = id };
+                        if (command.Argument != null)
+                        {
+                            start["idTag"] = command.Argument;
+                        }
+
+                        return CallFromCsms("RemoteStartTransaction", start);
                     case CommandKind.RemoteStop:
                         Transaction transaction = Session(id)?.Transaction;
                         if (transaction == null || transaction.Id == 0)
@@ -87,7 +93,7 @@ namespace NanoEvse.Emulator
                             return name + " has no transaction with an id to stop";
                         }
 
-                        return CallFromCsms("RemoteStopTransaction", new { transactionId = transaction.Id });
+                        return CallFromCsms("RemoteStopTransaction", new JsonObject { ["transactionId"] = transaction.Id });
                     case CommandKind.PowerCut:
                         _log.Note("power cut: the charger core stops dead; it boots again on the same flash and hardware");
                         _charger.PowerCut();
@@ -156,7 +162,7 @@ namespace NanoEvse.Emulator
                 : name + ": the vehicle end is out; the cable stays locked in the socket (unplug again once it is unlocked)");
         }
 
-        private string CallFromCsms(string action, object payload)
+        private string CallFromCsms(string action, JsonNode payload)
         {
             if (_csms == null)
             {

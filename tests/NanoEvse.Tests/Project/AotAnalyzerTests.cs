@@ -1,0 +1,61 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Text.Json;
+using Xunit;
+
+namespace NanoEvse.Tests.Project
+{
+    /// <summary>
+    /// The emulator publishes as one NativeAOT binary. Its ordinary build is the check: the emulator and the embedded CSMS
+    /// it links build with the trim and AOT analyzers on and warnings as errors, so reflection-based JSON (or any other
+    /// IL2xxx/IL3xxx warning) fails `dotnet build` and `dotnet test`. This test keeps those settings from being dropped.
+    /// </summary>
+    public class AotAnalyzerTests
+    {
+        [Theory]
+        [InlineData("tools/NanoEvse.Emulator/NanoEvse.Emulator.csproj")]
+        [InlineData("tools/NanoEvse.Csms/NanoEvse.Csms.csproj")]
+        public void TrimAndAotWarningsFailTheBuild(string project)
+        {
+            JsonElement properties = Evaluate(Path.Combine(RepoPaths.Root, project),
+                "EnableAotAnalyzer", "EnableTrimAnalyzer", "TreatWarningsAsErrors", "WarningsNotAsErrors", "NoWarn");
+
+            Assert.Equal("true", properties.GetProperty("EnableAotAnalyzer").GetString());
+            Assert.Equal("true", properties.GetProperty("EnableTrimAnalyzer").GetString());
+            Assert.Equal("true", properties.GetProperty("TreatWarningsAsErrors").GetString());
+            foreach (string list in new[] { "WarningsNotAsErrors", "NoWarn" })
+            {
+                string value = properties.GetProperty(list).GetString();
+                Assert.DoesNotContain("IL2", value, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain("IL3", value, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        private static JsonElement Evaluate(string project, params string[] names)
+        {
+            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.ArgumentList.Add("msbuild");
+            start.ArgumentList.Add(project);
+            start.ArgumentList.Add("-nologo");
+            foreach (string name in names)
+            {
+                start.ArgumentList.Add("-getProperty:" + name);
+            }
+
+            using (Process msbuild = Process.Start(start))
+            {
+                string output = msbuild.StandardOutput.ReadToEnd();
+                string errors = msbuild.StandardError.ReadToEnd();
+                msbuild.WaitForExit();
+                Assert.True(msbuild.ExitCode == 0, output + errors);
+                return JsonDocument.Parse(output).RootElement.GetProperty("Properties").Clone();
+            }
+        }
+    }
+}
