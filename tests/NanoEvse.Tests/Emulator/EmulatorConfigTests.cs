@@ -7,6 +7,7 @@ using NanoEvse.Emulator;
 using NanoEvse.Hal.Host;
 using NanoEvse.Tests.Support;
 using Xunit;
+using static NanoEvse.Tests.Emulator.EmulatorHarness;
 
 namespace NanoEvse.Tests.Emulator
 {
@@ -91,13 +92,6 @@ namespace NanoEvse.Tests.Emulator
             Assert.Equal(EmulatorRun.ExitFailed, exit);
             Assert.Contains("Charger CP001: profile default, flash in memory (nothing persists", text);
             Assert.Contains("HeartbeatInterval=42: Accepted", text);
-        }
-
-        private static (int Exit, string Text) Run(params string[] args)
-        {
-            StringWriter output = new StringWriter();
-            int exit = EmulatorApp.Run(args, output, CancellationToken.None);
-            return (exit, output.ToString());
         }
     }
 }

@@ -8,6 +8,7 @@ using NanoEvse.Emulator;
 using NanoEvse.Hal.Host;
 using NanoEvse.Tests.Support;
 using Xunit;
+using static NanoEvse.Tests.Emulator.EmulatorHarness;
 
 namespace NanoEvse.Tests.Emulator
 {
@@ -67,13 +68,6 @@ namespace NanoEvse.Tests.Emulator
         private void Provision(Provisioning provisioning)
         {
             provisioning.Save(new DocumentStore(new DirectoryFileStore(_dir), new RecordingLog()));
-        }
-
-        private static (int Exit, string Text) Run(params string[] args)
-        {
-            StringWriter output = new StringWriter();
-            int exit = EmulatorApp.Run(args, output, CancellationToken.None);
-            return (exit, output.ToString());
         }
     }
 }

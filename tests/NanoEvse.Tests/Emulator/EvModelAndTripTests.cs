@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using NanoEvse.Emulator;
 using Xunit;
+using static NanoEvse.Tests.Emulator.EmulatorHarness;
 
 namespace NanoEvse.Tests.Emulator
 {
@@ -63,14 +64,6 @@ namespace NanoEvse.Tests.Emulator
             string path = Path.Combine(_dir, "ev.txt");
             File.WriteAllLines(path, lines);
             return path;
-        }
-
-        private static (int Exit, string Text) Run(params string[] args)
-        {
-            StringWriter output = new StringWriter();
-            using CancellationTokenSource limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            int exit = EmulatorApp.Run(args, TextReader.Null, TextWriter.Synchronized(output), limit.Token);
-            return (exit, output.ToString());
         }
     }
 }
