@@ -22,8 +22,6 @@ namespace NanoEvse.LocalAuthList
         /// </summary>
         public const int MaxEntryBytes = 2 * (2 + IdToken.MaxLength) + 4 + 4 + 8;
 
-        private const int HasExpiryFlag = 1;
-        private const int HasParentFlag = 2;
 
         /// <summary>The largest locallist.dat a list of <paramref name="entries"/> entries writes, for the flash budget.</summary>
         public static int MaxBytes(int entries)
@@ -40,14 +38,7 @@ namespace NanoEvse.LocalAuthList
             for (int i = 0; i < entries.Count; i++)
             {
                 LocalListEntry entry = (LocalListEntry)entries[i];
-                IdTagInfo info = entry.Info;
-                long ticks = info.ExpiryDate.Ticks;
-                writer.String(entry.IdTag);
-                writer.Int(AuthorizationStatus.IndexOf(info.Status));
-                writer.Int((info.HasExpiry ? HasExpiryFlag : 0) | (info.ParentIdTag != null ? HasParentFlag : 0));
-                writer.Int((int)ticks);
-                writer.Int((int)(ticks >> 32));
-                writer.String(info.ParentIdTag);
+                StoredIdTag.Write(writer, entry.IdTag, entry.Info);
             }
 
             store.Save(FileName, writer);
@@ -97,20 +88,9 @@ namespace NanoEvse.LocalAuthList
 
         private static LocalListEntry ReadEntry(DocumentReader reader)
         {
-            string idTag = reader.String();
-            int status = reader.Int();
-            int flags = reader.Int();
-            long ticks = (uint)reader.Int() | ((long)reader.Int() << 32);
-            string parent = reader.String();
-            if (!IdToken.IsCiString20(idTag) || status < 0 || status >= AuthorizationStatus.Names.Length
-                || ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks || !IdToken.IsCiString20(parent))
-            {
-                throw new IOException("an entry holds an impossible value");
-            }
-
-            bool hasExpiry = (flags & HasExpiryFlag) != 0;
-            return new LocalListEntry(idTag, new IdTagInfo(AuthorizationStatus.Names[status], hasExpiry,
-                hasExpiry ? new DateTime(ticks) : DateTime.MinValue, (flags & HasParentFlag) != 0 ? parent : null));
+            string idTag;
+            IdTagInfo info = StoredIdTag.Read(reader, out idTag);
+            return new LocalListEntry(idTag, info);
         }
     }
 }

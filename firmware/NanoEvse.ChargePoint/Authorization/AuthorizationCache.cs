@@ -26,8 +26,6 @@ namespace NanoEvse.ChargePoint.Authorization
         /// </summary>
         public const int MaxEntryBytes = 2 * (2 + IdToken.MaxLength) + 4 + 4 + 8;
 
-        private const int HasExpiryFlag = 1;
-        private const int HasParentFlag = 2;
         private const string Component = "authcache";
 
         private readonly ArrayList _entries = new ArrayList();
@@ -199,14 +197,7 @@ namespace NanoEvse.ChargePoint.Authorization
             for (int i = 0; i < _entries.Count; i++)
             {
                 CachedIdTag entry = Entry(i);
-                IdTagInfo info = entry.Info;
-                long ticks = info.ExpiryDate.Ticks;
-                writer.String(entry.IdTag);
-                writer.Int(AuthorizationStatus.IndexOf(info.Status));
-                writer.Int((info.HasExpiry ? HasExpiryFlag : 0) | (info.ParentIdTag != null ? HasParentFlag : 0));
-                writer.Int((int)ticks);
-                writer.Int((int)(ticks >> 32));
-                writer.String(info.ParentIdTag);
+                StoredIdTag.Write(writer, entry.IdTag, entry.Info);
             }
 
             try
@@ -277,20 +268,8 @@ namespace NanoEvse.ChargePoint.Authorization
 
         private static CachedIdTag ReadEntry(DocumentReader reader)
         {
-            string idTag = reader.String();
-            int status = reader.Int();
-            int flags = reader.Int();
-            long ticks = (uint)reader.Int() | ((long)reader.Int() << 32);
-            string parent = reader.String();
-            if (!IdToken.IsCiString20(idTag) || status < 0 || status >= AuthorizationStatus.Names.Length
-                || ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks || !IdToken.IsCiString20(parent))
-            {
-                throw new IOException("an entry holds an impossible value");
-            }
-
-            bool hasExpiry = (flags & HasExpiryFlag) != 0;
-            IdTagInfo info = new IdTagInfo(AuthorizationStatus.Names[status], hasExpiry,
-                hasExpiry ? new DateTime(ticks) : DateTime.MinValue, (flags & HasParentFlag) != 0 ? parent : null);
+            string idTag;
+            IdTagInfo info = StoredIdTag.Read(reader, out idTag);
             return new CachedIdTag(idTag, info);
         }
     }
