@@ -239,7 +239,7 @@ namespace NanoEvse.Emulator
         {
             for (int id = 1; id <= _charger.Connectors.Length; id++)
             {
-                string wait = ResidualCurrentWait.Describe(_charger.Connector(id), _charger.Core.ClockTrust.Clock);
+                string wait = ResidualCurrentWait.Describe(_charger.Connector(id), _charger.Core.Charging.Find(id), _charger.Core.ClockTrust.Clock);
                 if (wait != null)
                 {
                     _log.Note("connector " + id + ": " + wait);

@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.Hal;
@@ -13,7 +12,7 @@ namespace NanoEvse.Emulator
     public static class ResidualCurrentWait
     {
         /// <summary>What the charger waits for before the connector leaves Faulted/GroundFailure, or null when the monitor is not tripped.</summary>
-        public static string Describe(SimulatedConnector evse, IClock clock)
+        public static string Describe(SimulatedConnector evse, ConnectorSession session, IClock clock)
         {
             if (!evse.IsTripped)
             {
@@ -28,13 +27,14 @@ namespace NanoEvse.Emulator
                 return head + after + ", once the injected rcd fault is cleared (clear-fault)";
             }
 
-            if (evse.VehicleConnected)
+            long due = session.ResidualCurrentRearmDueMs;
+            if (evse.VehicleConnected || due < 0)
             {
                 return head + after + " (unplug to start the count)";
             }
 
-            long since = Math.Max(evse.TrippedAtMs, evse.VehicleGoneAtMs);
-            long left = since + ConnectorSession.ResidualCurrentRearmMs - clock.MonotonicMs;
+            // The charger's own deadline, so this never drifts from what the core does.
+            long left = due - clock.MonotonicMs;
             return head + after + (left > 0 ? " (in " + ((left + 999) / 1000).ToString(CultureInfo.InvariantCulture) + " s)" : " (due now)");
         }
     }

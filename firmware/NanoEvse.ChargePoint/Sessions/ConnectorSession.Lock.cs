@@ -23,6 +23,12 @@ namespace NanoEvse.ChargePoint.Sessions
 
         private long _rearmDueMs = -1;
 
+        /// <summary>When the tripped residual-current monitor is next re-armed (monotonic ms), or -1 while no count runs.</summary>
+        public long ResidualCurrentRearmDueMs
+        {
+            get { return _rearmDueMs; }
+        }
+
         /// <summary>The socket's lock, or null for a fixed cable.</summary>
         public SocketLock Lock { get; private set; }
 

@@ -15,8 +15,6 @@ namespace NanoEvse.Hal.Host.Evse
         private int _lockTravelMs;
         private int _lockCommands;
         private bool _lockJammed;
-        private long _trippedAtMs = -1;
-        private long _vehicleGoneAtMs = -1;
 
         /// <summary>
         /// A residual current flows: the monitor trips, and stays tripped until the fault is gone and the charger
@@ -32,7 +30,6 @@ namespace NanoEvse.Hal.Host.Evse
                 lock (_gate)
                 {
                     newTrip = value && !_tripped;
-                    _trippedAtMs = newTrip ? _clock.MonotonicMs : _trippedAtMs;
                     _residualFault = value;
                     _tripped |= value;
                     listener = TripListener;
@@ -44,18 +41,6 @@ namespace NanoEvse.Hal.Host.Evse
                     listener.OnTrip();
                 }
             }
-        }
-
-        /// <summary>When the monitor last tripped, in monotonic ms; -1 if it never did.</summary>
-        public long TrippedAtMs
-        {
-            get { lock (_gate) { return _trippedAtMs; } }
-        }
-
-        /// <summary>When the vehicle was last unplugged, in monotonic ms; -1 if it never was (the charger re-arms the monitor only without one).</summary>
-        public long VehicleGoneAtMs
-        {
-            get { lock (_gate) { return _vehicleGoneAtMs; } }
         }
 
         /// <summary>Told at once when the monitor trips, as the board's interrupt would tell the safety layer; null for none.</summary>
@@ -116,7 +101,6 @@ namespace NanoEvse.Hal.Host.Evse
             lock (_gate)
             {
                 _rearms++;
-                _trippedAtMs = _residualFault ? _clock.MonotonicMs : _trippedAtMs;
                 _tripped = _residualFault;
             }
         }

@@ -207,7 +207,6 @@ namespace NanoEvse.Hal.Host.Evse
             bool free = false;
             Change(() =>
             {
-                _vehicleGoneAtMs = _vehicleConnected ? _clock.MonotonicMs : _vehicleGoneAtMs;
                 _vehicleConnected = false;
                 _asking = false;
                 _waitingInC = false;
