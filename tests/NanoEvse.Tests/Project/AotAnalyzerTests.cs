@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Text.Json;
 using Xunit;
@@ -18,7 +17,7 @@ namespace NanoEvse.Tests.Project
         [InlineData("tools/NanoEvse.Csms/NanoEvse.Csms.csproj")]
         public void TrimAndAotWarningsFailTheBuild(string project)
         {
-            JsonElement properties = Evaluate(Path.Combine(RepoPaths.Root, project),
+            JsonElement properties = MsBuildProperties.Evaluate(Path.Combine(RepoPaths.Root, project),
                 "EnableAotAnalyzer", "EnableTrimAnalyzer", "TreatWarningsAsErrors", "WarningsNotAsErrors", "NoWarn");
 
             Assert.Equal("true", properties.GetProperty("EnableAotAnalyzer").GetString());
@@ -29,32 +28,6 @@ namespace NanoEvse.Tests.Project
                 string value = properties.GetProperty(list).GetString();
                 Assert.DoesNotContain("IL2", value, StringComparison.OrdinalIgnoreCase);
                 Assert.DoesNotContain("IL3", value, StringComparison.OrdinalIgnoreCase);
-            }
-        }
-
-        private static JsonElement Evaluate(string project, params string[] names)
-        {
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add("msbuild");
-            start.ArgumentList.Add(project);
-            start.ArgumentList.Add("-nologo");
-            foreach (string name in names)
-            {
-                start.ArgumentList.Add("-getProperty:" + name);
-            }
-
-            using (Process msbuild = Process.Start(start))
-            {
-                string output = msbuild.StandardOutput.ReadToEnd();
-                string errors = msbuild.StandardError.ReadToEnd();
-                msbuild.WaitForExit();
-                Assert.True(msbuild.ExitCode == 0, output + errors);
-                return JsonDocument.Parse(output).RootElement.GetProperty("Properties").Clone();
             }
         }
     }

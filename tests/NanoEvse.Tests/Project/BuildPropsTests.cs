@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -67,29 +66,8 @@ namespace NanoEvse.Tests.Project
                     $"  <Import Project=\"{Path.Combine(RepoPaths.Root, "Directory.Build.targets")}\" />\n" +
                     "</Project>\n");
                 var names = HostOnly.Concat(new[] { "TreatWarningsAsErrors" }).ToArray();
-                var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-                {
-                    RedirectStandardOutput = true,
-                    RedirectStandardError = true,
-                    UseShellExecute = false,
-                };
-                start.ArgumentList.Add("msbuild");
-                start.ArgumentList.Add(project);
-                start.ArgumentList.Add("-nologo");
-                foreach (string name in names)
-                {
-                    start.ArgumentList.Add("-getProperty:" + name);
-                }
-
-                using (Process msbuild = Process.Start(start))
-                {
-                    string output = msbuild.StandardOutput.ReadToEnd();
-                    string errors = msbuild.StandardError.ReadToEnd();
-                    msbuild.WaitForExit();
-                    Assert.True(msbuild.ExitCode == 0, output + errors);
-                    JsonElement properties = JsonDocument.Parse(output).RootElement.GetProperty("Properties");
-                    return names.ToDictionary(n => n, n => properties.GetProperty(n).GetString());
-                }
+                JsonElement properties = MsBuildProperties.Evaluate(project, names);
+                return names.ToDictionary(n => n, n => properties.GetProperty(n).GetString());
             }
             finally
             {
