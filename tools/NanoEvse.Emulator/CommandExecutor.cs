@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Threading;
 using System.Threading.Tasks;
 using NanoEvse.ChargePoint;
 using NanoEvse.ChargePoint.Configuration;
@@ -25,6 +26,7 @@ namespace NanoEvse.Emulator
         private readonly ConsoleLog _log;
         private readonly EmbeddedCsms _csms;
         private readonly CsmsAnswerRules _answers;
+        private int _callsInFlight;
 
         /// <param name="csms">The embedded CSMS, or null when the charger talks to another one.</param>
         public CommandExecutor(EmulatedCharger charger, ConsoleLog log, EmbeddedCsms csms)
@@ -34,6 +36,9 @@ namespace NanoEvse.Emulator
             _csms = csms;
             _answers = csms == null ? null : new CsmsAnswerRules(csms);
         }
+
+        /// <summary>CALLs the operator had the embedded CSMS send whose answer (or its absence) is not printed yet.</summary>
+        public int CallsInFlight => Volatile.Read(ref _callsInFlight);
 
         /// <summary>Null when done, otherwise why the command could not be carried out.</summary>
         public string Execute(EmulatorCommand command)
@@ -175,8 +180,15 @@ namespace NanoEvse.Emulator
             }
 
             // Nothing waits for the answer here, so the charger keeps polling; it is printed when it comes.
-            _ = _csms.CallAsync(_charger.ChargePointId, action, payload, CsmsCallTimeout)
-                .ContinueWith(call => _log.Note(CsmsAnswerText.Describe(action, call.Result)), TaskContinuationOptions.OnlyOnRanToCompletion);
+            Interlocked.Increment(ref _callsInFlight);
+            _ = _csms.CallAsync(_charger.ChargePointId, action, payload, CsmsCallTimeout).ContinueWith(call =>
+            {
+                _log.Note(call.IsCompletedSuccessfully
+                    ? CsmsAnswerText.Describe(action, call.Result)
+                    : action + ": the CSMS could not send it (" + call.Exception?.GetBaseException().Message + ")");
+                Interlocked.Decrement(ref _callsInFlight);
+                _charger.WakeUp();
+            }, TaskScheduler.Default);
             return Done("the CSMS sends " + action);
         }
 

@@ -159,9 +159,9 @@ namespace NanoEvse.Emulator
         }
 
         /// <summary>
-        /// Lets the charger send what it has queued (the last StatusNotification, say) before the link closes. The
-        /// endpoint sends its next CALL in the same poll that takes an answer, so a poll that leaves nothing
-        /// awaited leaves nothing queued.
+        /// Lets the charger send what it has queued (the last StatusNotification, say) and answer the operator's CSMS
+        /// calls before the link closes. The endpoint sends its next CALL in the same poll that takes an answer, so a
+        /// poll that leaves nothing awaited leaves nothing queued.
         /// </summary>
         private void Drain()
         {
@@ -173,7 +173,8 @@ namespace NanoEvse.Emulator
                 _charger.App.Step();
                 _charger.App.WaitForWork(DrainPollMs);
             }
-            while (core.Connection.IsOpen && core.Registration.IsAccepted && core.Endpoint.AwaitsResponse && patience.Elapsed < DrainLimit);
+            while (core.Connection.IsOpen && core.Registration.IsAccepted && (core.Endpoint.AwaitsResponse || _executor.CallsInFlight > 0) &&
+                patience.Elapsed < DrainLimit);
         }
 
         /// <summary>
@@ -187,7 +188,7 @@ namespace NanoEvse.Emulator
 
         private static bool IsWait(CommandKind kind)
         {
-            return kind == CommandKind.Wait || kind == CommandKind.WaitOnline || kind == CommandKind.WaitStatus;
+            return kind == CommandKind.Wait || kind == CommandKind.WaitOnline || kind == CommandKind.WaitStatus || kind == CommandKind.WaitAnswers;
         }
 
         /// <summary>A script's failure, or null after printing a console error.</summary>
@@ -224,6 +225,10 @@ namespace NanoEvse.Emulator
                     Connector connector = core.Connectors[_waiting.Connector];
                     done = connector.Status == _waiting.Argument && (!connector.Unreported || !core.Registration.IsAccepted);
                     miss = "connector " + _waiting.Connector + " was not " + _waiting.Argument + " (it is " + connector.Status + ")";
+                    break;
+                case CommandKind.WaitAnswers:
+                    done = _executor.CallsInFlight == 0;
+                    miss = _executor.CallsInFlight + " CSMS call(s) still unanswered";
                     break;
                 default:
                     done = elapsed >= _waiting.Milliseconds;

@@ -11,7 +11,7 @@ namespace NanoEvse.Tests.Emulator
 {
     /// <summary>
     /// The embedded CSMS's operator console in scripts: every CSMS call prints the charger's answer on one line, and
-    /// csms shapes the CSMS's own answers. Slow enough (--speed 20) that each answer arrives within the wait after it.
+    /// csms shapes the CSMS's own answers. Each call is followed by wait answers, so its answer is printed before the next.
     /// </summary>
     public sealed class OperatorConsoleTests : IDisposable
     {
@@ -24,23 +24,23 @@ namespace NanoEvse.Tests.Emulator
         {
             (int exit, string text) = Run("--script", Script(
                 "wait online",
-                "get-config HeartbeatInterval NoSuchKey", "wait 1s",
-                "change-config HeartbeatInterval 120", "wait 1s",
-                "change-config NoSuchKey 1", "wait 1s",
-                "clear-cache", "wait 1s",
-                "data-transfer ACME hello", "wait 1s",
-                "trigger Heartbeat", "wait 1s",
-                "send-local-list full 3 CARD-A CARD-B:Blocked", "wait 1s",
-                "get-local-list-version", "wait 1s",
-                "reserve 1 CARD-A 15 7", "wait 1s",
-                "cancel-reservation 7", "wait 1s",
-                "cancel-reservation 8", "wait 1s",
-                "limit 1 10 600", "wait 1s",
-                "composite 1 60", "wait 1s",
-                "clear-charging-profile", "wait 1s",
-                "unlock", "wait 1s",
-                "change-availability 1 Inoperative", "wait 1s",
-                "reset soft", "wait 1s"), "--speed", "20");
+                "get-config HeartbeatInterval NoSuchKey", "wait answers",
+                "change-config HeartbeatInterval 120", "wait answers",
+                "change-config NoSuchKey 1", "wait answers",
+                "clear-cache", "wait answers",
+                "data-transfer ACME hello", "wait answers",
+                "trigger Heartbeat", "wait answers",
+                "send-local-list full 3 CARD-A CARD-B:Blocked", "wait answers",
+                "get-local-list-version", "wait answers",
+                "reserve 1 CARD-A 15 7", "wait answers",
+                "cancel-reservation 7", "wait answers",
+                "cancel-reservation 8", "wait answers",
+                "limit 1 10 600", "wait answers",
+                "composite 1 60", "wait answers",
+                "clear-charging-profile", "wait answers",
+                "unlock", "wait answers",
+                "change-availability 1 Inoperative", "wait answers",
+                "reset soft", "wait answers"), "--speed", "20");
 
             Assert.True(exit == EmulatorApp.ExitOk, text);
             Assert.Contains("GetConfiguration: HeartbeatInterval=", text);
@@ -67,7 +67,7 @@ namespace NanoEvse.Tests.Emulator
         public void Calls_for_connector_0_address_the_whole_charger()
         {
             (int exit, string text) = Run("--script", Script(
-                "wait online", "change-availability 0 Inoperative", "wait 1s", "limit 0 16", "wait 1s", "composite 0 60", "wait 1s", "wait Unavailable", "status"), "--speed", "20");
+                "wait online", "change-availability 0 Inoperative", "wait answers", "limit 0 16", "wait answers", "composite 0 60", "wait answers", "wait Unavailable", "status"), "--speed", "20");
 
             Assert.True(exit == EmulatorApp.ExitOk, text);
             Assert.Contains("ChangeAvailability: Accepted", text);
@@ -79,7 +79,7 @@ namespace NanoEvse.Tests.Emulator
         [Fact]
         public void A_call_the_charger_refuses_prints_its_callerror()
         {
-            (int exit, string text) = Run("--profile", "product-a", "--script", Script("wait online", "reserve 1 CARD 5", "wait 1s"), "--speed", "20");
+            (int exit, string text) = Run("--profile", "product-a", "--script", Script("wait online", "reserve 1 CARD 5", "wait answers"), "--speed", "20");
 
             Assert.True(exit == EmulatorApp.ExitOk, text);
             Assert.Contains("ReserveNow: CALLERROR NotSupported", text);

@@ -47,5 +47,8 @@ namespace NanoEvse.Emulator.Commands
 
         /// <summary>Until a connector has an OCPP status.</summary>
         WaitStatus,
+
+        /// <summary>Until the charger has answered every CALL the operator had the embedded CSMS send.</summary>
+        WaitAnswers,
     }
 }

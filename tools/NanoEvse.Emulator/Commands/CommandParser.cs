@@ -43,6 +43,7 @@ namespace NanoEvse.Emulator.Commands
             "  wait online          until the charger is connected and its boot accepted (at most 10m)\n" +
             "  wait STATUS [N]      until the connector is Available, Preparing, Charging, SuspendedEV, SuspendedEVSE,\n" +
             "                       Finishing, Reserved, Unavailable or Faulted (at most 10m)\n" +
+            "  wait answers         until every CSMS call below has its answer printed (at most 10m)\n" +
             "  help                 this list\n" +
             "  quit                 stop the emulator\n" +
             "The embedded CSMS's operator console (each call prints the charger's answer on one line):\n" +
@@ -145,7 +146,7 @@ namespace NanoEvse.Emulator.Commands
 
         private static EmulatorCommand Wait(string[] words, string text, int connectors, int lineNumber, out string error)
         {
-            const string usage = "wait needs a duration (500ms, 30s, 2m, 1h), online, or a connector status";
+            const string usage = "wait needs a duration (500ms, 30s, 2m, 1h), online, answers, or a connector status";
             error = null;
             if (words.Length < 2 || words.Length > 3)
             {
@@ -158,6 +159,13 @@ namespace NanoEvse.Emulator.Commands
                 return words.Length == 2
                     ? new EmulatorCommand(CommandKind.WaitOnline, text) { Milliseconds = ConditionLimitMs, Line = lineNumber }
                     : Refuse("wait online takes nothing more", out error);
+            }
+
+            if (string.Equals(words[1], "answers", StringComparison.OrdinalIgnoreCase))
+            {
+                return words.Length == 2
+                    ? new EmulatorCommand(CommandKind.WaitAnswers, text) { Milliseconds = ConditionLimitMs, Line = lineNumber }
+                    : Refuse("wait answers takes nothing more", out error);
             }
 
             string status = Array.Find(Statuses, s => string.Equals(s, words[1], StringComparison.OrdinalIgnoreCase));
