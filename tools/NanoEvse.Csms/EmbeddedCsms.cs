@@ -291,7 +291,8 @@ namespace NanoEvse.Csms
                 {
                     client = await _listener.AcceptTcpClientAsync(_stopping.Token);
                 }
-                catch (Exception e) when (ConnectionFaults.IsConnectionFault(e))
+                // A listener stopped between two accepts says "not listening" rather than cancelled.
+                catch (Exception e) when (ConnectionFaults.IsConnectionFault(e) || _stopping.IsCancellationRequested)
                 {
                     if (_stopping.IsCancellationRequested)
                     {

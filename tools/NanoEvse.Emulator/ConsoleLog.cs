@@ -47,6 +47,9 @@ namespace NanoEvse.Emulator
         /// <summary>The CALLs seen so far, by action, and whether one of the charger's waits for its answer.</summary>
         public FrameTally Tally { get; } = new FrameTally();
 
+        /// <summary>Every event once stamped, on the thread that logged it, in time order (the dashboard listens).</summary>
+        public event Action<LogEvent> Emitted;
+
         /// <summary>A writer for the emulator's own messages, printed like <see cref="Print"/>.</summary>
         public TextWriter Lines { get; }
 
@@ -132,6 +135,8 @@ namespace NanoEvse.Emulator
                 {
                     _file?.WriteLine(Text(entry, colour: false));
                 }
+
+                Emitted?.Invoke(entry);
             }
         }
 

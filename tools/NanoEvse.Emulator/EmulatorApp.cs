@@ -7,6 +7,7 @@ using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Connection;
 using NanoEvse.Csms;
 using NanoEvse.Emulator.Commands;
+using NanoEvse.Emulator.Dashboard;
 using NanoEvse.Hal;
 using NanoEvse.Hal.Host;
 using NanoEvse.Hal.Host.Evse;
@@ -60,7 +61,7 @@ namespace NanoEvse.Emulator
                     return Fail(output, error);
                 }
 
-                bool demo = options.ScriptFile == null && !options.Interactive && setup.CsmsUrl == null;
+                bool demo = options.ScriptFile == null && !options.Interactive && setup.CsmsUrl == null && options.WebPort == null;
                 EmulatorScript script = null;
                 if (options.ScriptFile != null)
                 {
@@ -169,7 +170,42 @@ namespace NanoEvse.Emulator
 
                 output.WriteLine(Intro(options, source, speed, settings.Address.ChargePointId));
                 CommandExecutor executor = new CommandExecutor(charger, log, csms);
-                return new EmulatorRun(charger, clock, speed, log, executor) { Drivers = drivers }.Run(source, options.Duration, cancel);
+                EmulatorRun run = new EmulatorRun(charger, clock, speed, log, executor) { Drivers = drivers };
+                if (options.WebPort == null)
+                {
+                    return run.Run(source, options.Duration, cancel);
+                }
+
+                return RunWithDashboard(run, charger, csms != null, options.WebPort.Value, log, output, source, options.Duration, cancel);
+            }
+        }
+
+        private static int RunWithDashboard(EmulatorRun run, EmulatedCharger charger, bool embeddedCsms, int port, ConsoleLog log, TextWriter output,
+            ICommandSource source, TimeSpan? duration, CancellationToken cancel)
+        {
+            DashboardFeed feed = new DashboardFeed { Arrived = charger.WakeUp };
+            DashboardServer server;
+            try
+            {
+                server = DashboardServer.StartAsync(feed, charger.Connectors.Length, port).GetAwaiter().GetResult();
+            }
+            catch (IOException e)
+            {
+                return Fail(output, "cannot serve the dashboard on port " + port + ": " + e.Message);
+            }
+
+            log.Emitted += feed.Observe;
+            try
+            {
+                output.WriteLine("Dashboard on " + server.Url);
+                run.Dashboard = new DashboardPublisher(charger, embeddedCsms, feed);
+                return run.Run(source, duration, cancel);
+            }
+            finally
+            {
+                log.Emitted -= feed.Observe;
+                feed.Close();
+                server.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(5));
             }
         }
 

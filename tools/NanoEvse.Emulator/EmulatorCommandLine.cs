@@ -42,6 +42,21 @@ namespace NanoEvse.Emulator
         private readonly Option<double?> _duration = Seconds("--duration", 0, double.MaxValue, "--duration needs a positive number of seconds", zeroAllowed: false);
         private readonly Option<double?> _slowConnect = Seconds("--slow-connect", 0, 3600, "--slow-connect needs a number of seconds from 0 to 3600", zeroAllowed: true);
         private readonly Option<double?> _speed = Seconds("--speed", 0, EmulatorOptions.MaxSpeed, "--speed needs a number above 0 and at most " + EmulatorOptions.MaxSpeed, zeroAllowed: false);
+        private readonly Option<int?> _web = new Option<int?>("--web")
+        {
+            Arity = ArgumentArity.ExactlyOne,
+            CustomParser = result =>
+            {
+                bool number = int.TryParse(result.Tokens[0].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int port);
+                if (!number || port > 65535)
+                {
+                    result.AddError("--web needs a TCP port from 0 to 65535 (0: any free port)");
+                    return null;
+                }
+
+                return port;
+            },
+        };
         private readonly Option<List<KeyValuePair<string, string>>> _config = new Option<List<KeyValuePair<string, string>>>("--config")
         {
             Arity = ArgumentArity.OneOrMore,
@@ -51,7 +66,7 @@ namespace NanoEvse.Emulator
 
         public EmulatorCommandLine()
         {
-            foreach (Option option in new Option[] { _help, _interactive, _evPlugged, _autoPlug, _forceProfile, _quiet, _noFrames, _json, _csms, _authKey, _profile, _dataDir, _log, _ca, _clientCert, _clientKey, _script, _duration, _slowConnect, _speed, _config })
+            foreach (Option option in new Option[] { _help, _interactive, _evPlugged, _autoPlug, _forceProfile, _quiet, _noFrames, _json, _csms, _authKey, _profile, _dataDir, _log, _ca, _clientCert, _clientKey, _script, _duration, _slowConnect, _speed, _web, _config })
             {
                 _command.Add(option);
             }
@@ -89,6 +104,7 @@ namespace NanoEvse.Emulator
                 Duration = result.GetValue(_duration) is double duration ? TimeSpan.FromSeconds(duration) : null,
                 SlowConnect = TimeSpan.FromSeconds(result.GetValue(_slowConnect) ?? 0),
                 Speed = result.GetValue(_speed),
+                WebPort = result.GetValue(_web),
                 Configuration = result.GetValue(_config) ?? new List<KeyValuePair<string, string>>(),
             };
 

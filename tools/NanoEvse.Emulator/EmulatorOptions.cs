@@ -11,12 +11,12 @@ namespace NanoEvse.Emulator
             "                         [--csms URL] [--auth-key KEY] [--profile NAME [--force-profile]]\n" +
             "                         [--data-dir DIR] [--config KEY=VALUE]... [--log FILE] [--duration SECONDS]\n" +
             "                         [--slow-connect SECONDS] [--quiet | --no-frames] [--json]\n" +
-            "                         [--ca FILE] [--client-cert FILE --client-key FILE]\n" +
+            "                         [--ca FILE] [--client-cert FILE --client-key FILE] [--web PORT]\n" +
             "  (no --csms)        start an embedded CSMS on 127.0.0.1 and connect to it as CP001,\n" +
             "                     unless DIR/device.dat names a CSMS and charge point id\n" +
             "  (no mode)          against the embedded CSMS: the demo, one charging session at --speed 60\n" +
-            "                     (plug, swipe, charge, stop, unplug) and a summary; against a named CSMS:\n" +
-            "                     --interactive\n" +
+            "                     (plug, swipe, charge, stop, unplug) and a summary; against a named CSMS\n" +
+            "                     or with --web: commands from the console until Ctrl+C or quit\n" +
             "  --interactive      take commands from the console (help lists them) until the end of input\n" +
             "  --script FILE      run the commands in FILE, one a line, then stop; a failing command stops\n" +
             "                     the run with exit code 1\n" +
@@ -59,7 +59,10 @@ namespace NanoEvse.Emulator
             "                     a demo or script it cuts short exits with code 1. Either way running\n" +
             "                     transactions stop with reason Reboot before the emulator closes\n" +
             "  --slow-connect S   every connection attempt hangs S real seconds before it starts, as a\n" +
-            "                     device's blocking connect does on a bad network; charging goes on meanwhile";
+            "                     device's blocking connect does on a bad network; charging goes on meanwhile\n" +
+            "  --web PORT         serve a live dashboard on http://127.0.0.1:PORT/ (0: any free port): each\n" +
+            "                     connector's state, pilot, contactor, lock, meter and session chart, the\n" +
+            "                     last frames, and buttons for the console's commands";
 
         /// <summary>The demo's default speed: a simulated minute per real second.</summary>
         public const double DemoSpeed = 60;
@@ -81,6 +84,9 @@ namespace NanoEvse.Emulator
 
         public string LogFile { get; internal set; }
         public TimeSpan? Duration { get; internal set; }
+
+        /// <summary>The dashboard's port on the loopback interface (--web), or null for none.</summary>
+        public int? WebPort { get; internal set; }
 
         /// <summary>How long each connection attempt hangs before it starts (--slow-connect).</summary>
         public TimeSpan SlowConnect { get; internal set; }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Threading;
@@ -6,6 +7,7 @@ using NanoEvse.App;
 using NanoEvse.ChargePoint;
 using NanoEvse.ChargePoint.Model;
 using NanoEvse.Emulator.Commands;
+using NanoEvse.Emulator.Dashboard;
 using NanoEvse.Hal.Host;
 
 namespace NanoEvse.Emulator
@@ -45,6 +47,9 @@ namespace NanoEvse.Emulator
 
         /// <summary>The --auto-plug drivers, or null.</summary>
         public AutoPlugDriver Drivers { get; set; }
+
+        /// <summary>The --web dashboard's side of the main loop, or null.</summary>
+        public DashboardPublisher Dashboard { get; set; }
 
         /// <summary>Runs until the source is finished, quit, a script command fails, the duration is over or cancelled; prints the summary.</summary>
         public int Run(ICommandSource source, TimeSpan? duration, CancellationToken cancel)
@@ -100,6 +105,8 @@ namespace NanoEvse.Emulator
                     _charger.Reboot();
                 }
 
+                ServeDashboard();
+
                 _clock.Speed = WaitsOnNetwork() ? 1 : _speed;
                 using (cancel.Register(_charger.WakeUp))
                 {
@@ -131,6 +138,32 @@ namespace NanoEvse.Emulator
             }
 
             return EmulatorApp.ExitOk;
+        }
+
+        /// <summary>
+        /// Carries out the page's commands between passes, as typed ones are, while a script waits too; then lets
+        /// the page see the outcome.
+        /// </summary>
+        private void ServeDashboard()
+        {
+            if (Dashboard == null)
+            {
+                return;
+            }
+
+            List<(DashboardCommand Command, string Problem)> done = new List<(DashboardCommand, string)>();
+            while (Dashboard.Feed.TryTake(out DashboardCommand pending))
+            {
+                _log.Note("> " + pending.Command.Text + " (dashboard)");
+                done.Add((pending, _executor.Execute(pending.Command)));
+            }
+
+            // Published before the answers, so a page that reads the state after its answer sees the command's effect.
+            Dashboard.Pass(now: done.Count > 0);
+            foreach ((DashboardCommand command, string problem) in done)
+            {
+                command.Complete(problem);
+            }
         }
 
         /// <summary>
