@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Text.Json;
 using NanoEvse.Hal;
+using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace NanoEvse.Emulator
 {
@@ -9,6 +11,8 @@ namespace NanoEvse.Emulator
     /// Prints every OCPP frame with its time and direction, plus the firmware's own log lines. The times are the
     /// charger's wall clock at the start plus its monotonic time since, so they never go back when the CSMS sets the
     /// clock; a line says when the charger's wall clock moved away from them, and --json carries both on every event.
+    /// The lines go out through a Spectre.Console console over the given writer (<see cref="OutputConsole"/>); --json
+    /// lines are written to the writer as they are.
     /// </summary>
     public sealed class ConsoleLog : ILog, IDisposable
     {
@@ -17,10 +21,12 @@ namespace NanoEvse.Emulator
         /// <summary>Differences below this are the clock's rounding, not a setting.</summary>
         private static readonly TimeSpan ClockJump = TimeSpan.FromSeconds(1);
 
-        private readonly TextWriter _console;
+        private readonly TextWriter _output;
+        private readonly IAnsiConsole _console;
         private readonly StreamWriter _file;
         private readonly IClock _clock;
         private readonly LogStyle _style;
+        private readonly LogPalette _palette;
         private readonly DateTime _startUtc;
         private readonly long _startMs;
         private readonly object _gate = new object();
@@ -28,9 +34,11 @@ namespace NanoEvse.Emulator
 
         public ConsoleLog(TextWriter console, string filePath, IClock clock, LogStyle style = null)
         {
-            _console = console;
+            _output = console;
             _clock = clock;
             _style = style ?? new LogStyle();
+            _console = OutputConsole.Create(console, _style.Colour);
+            _palette = new LogPalette(_style.Colour);
             _startUtc = clock.UtcNow;
             _startMs = clock.MonotonicMs;
             if (filePath != null)
@@ -63,6 +71,12 @@ namespace NanoEvse.Emulator
         public void Print(string text)
         {
             Emit(new LogEvent { Kind = "text", Message = text });
+        }
+
+        /// <summary>A Spectre widget, e.g. the summary's table: laid out by Spectre on the console, a text event a line under --json.</summary>
+        public void Print(IRenderable widget)
+        {
+            Emit(new LogEvent { Kind = "text", Message = OutputConsole.PlainText(widget), Widget = widget });
         }
 
         public void Write(LogLevel level, string component, string message)
@@ -133,7 +147,7 @@ namespace NanoEvse.Emulator
                 }
                 else
                 {
-                    _file?.WriteLine(Text(entry, colour: false));
+                    _file?.WriteLine(Line(entry).ToString());
                 }
 
                 Emitted?.Invoke(entry);
@@ -142,38 +156,55 @@ namespace NanoEvse.Emulator
 
         private void Show(LogEvent entry, bool toFile)
         {
-            _console.WriteLine(_style.Json ? JsonSerializer.Serialize(entry, LogEventJson.Default.LogEvent) : Text(entry, _style.Colour));
+            if (!_style.Json)
+            {
+                _console.Write(entry.Widget ?? Line(entry));
+            }
+            else if (entry.Widget == null)
+            {
+                WriteJson(entry);
+            }
+            else
+            {
+                // A line of a widget is a text event, like every other line the emulator prints.
+                foreach (string line in entry.Message.Split('\n'))
+                {
+                    WriteJson(new LogEvent { Kind = "text", Message = line });
+                }
+            }
+
             if (toFile)
             {
-                _file?.WriteLine(Text(entry, colour: false));
+                _file?.WriteLine(Line(entry).ToString());
             }
         }
 
-        private static string Text(LogEvent entry, bool colour)
+        private void WriteJson(LogEvent entry)
         {
+            _output.WriteLine(JsonSerializer.Serialize(entry, LogEventJson.Default.LogEvent));
+        }
+
+        private LogLine Line(LogEvent entry)
+        {
+            LogLine line = new LogLine();
             switch (entry.Kind)
             {
                 case "text":
-                    return entry.Message;
+                    return line.Add(entry.Message);
                 case "frame":
                     bool outgoing = entry.Direction == "out";
-                    return Dim(entry.Time, colour) + Paint(outgoing ? "  CP -> CSMS  " : "  CP <- CSMS  ", outgoing ? "36" : "32", colour) + entry.Frame;
+                    return line.Add(entry.Time, _palette.Time)
+                        .Add(outgoing ? "  CP -> CSMS  " : "  CP <- CSMS  ", outgoing ? _palette.Sent : _palette.Received)
+                        .Add(entry.Frame);
                 case "clock":
-                    return Dim(entry.Time, colour) + Paint("  the charger's clock now reads " + entry.ChargerTime +
-                        " (log times go on from the start, so they never go back)", "35", colour);
+                    return line.Add(entry.Time, _palette.Time).Add("  the charger's clock now reads " + entry.ChargerTime +
+                        " (log times go on from the start, so they never go back)", _palette.Clock);
                 case "log":
-                    string level = entry.Level == "error" ? "31" : entry.Level == "warn" ? "33" : null;
-                    return Dim(entry.Time, colour) + "  " + Paint(entry.Level.PadRight(5) + " " + entry.Component + ": " + entry.Message, level, colour);
+                    Style level = entry.Level == "error" ? _palette.Error : entry.Level == "warn" ? _palette.Warning : Style.Plain;
+                    return line.Add(entry.Time, _palette.Time).Add("  ").Add(entry.Level.PadRight(5) + " " + entry.Component + ": " + entry.Message, level);
                 default:
-                    return Dim(entry.Time, colour) + "  " + Paint(entry.Message, "1", colour);
+                    return line.Add(entry.Time, _palette.Time).Add("  ").Add(entry.Message, _palette.Note);
             }
-        }
-
-        private static string Dim(string text, bool colour) => Paint(text, "2", colour);
-
-        private static string Paint(string text, string code, bool colour)
-        {
-            return colour && code != null ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
         }
     }
 }

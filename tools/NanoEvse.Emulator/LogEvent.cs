@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Spectre.Console.Rendering;
 
 namespace NanoEvse.Emulator
 {
@@ -21,6 +22,10 @@ namespace NanoEvse.Emulator
         public string Level { get; set; }
         public string Component { get; set; }
         public string Message { get; set; }
+
+        /// <summary>A Spectre widget that a text event shows on the console; its plain text is the message.</summary>
+        [JsonIgnore]
+        public IRenderable Widget { get; set; }
     }
 
     /// <summary>Source-generated, so --json needs no reflection and the emulator stays NativeAOT-clean.</summary>

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using NanoEvse.Emulator.Commands;
 using NanoEvse.Hal;
+using Spectre.Console;
 
 namespace NanoEvse.Emulator
 {
@@ -52,11 +53,15 @@ namespace NanoEvse.Emulator
             _log.Print("  boots             " + _charger.Boots);
             _log.Print("  CP -> CSMS calls  " + Counts(_log.Tally.Sent));
             _log.Print("  CSMS -> CP calls  " + Counts(_log.Tally.Received));
-            IReadOnlyList<string> transactions = _transactions.Lines();
-            _log.Print(transactions.Count == 0 ? "  transactions      none" : "  transactions");
-            foreach (string line in transactions)
+            Table transactions = _transactions.SummaryTable();
+            if (transactions == null)
             {
-                _log.Print("    " + line);
+                _log.Print("  transactions      none");
+            }
+            else
+            {
+                _log.Print("  transactions");
+                _log.Print(new Padder(transactions, new Padding(4, 0, 0, 0)));
             }
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
+using Spectre.Console;
 
 namespace NanoEvse.Emulator
 {
@@ -42,28 +43,45 @@ namespace NanoEvse.Emulator
             }
         }
 
-        /// <summary>The table for the summary: a header and a line per transaction, or "none".</summary>
-        public IReadOnlyList<string> Lines()
+        /// <summary>The summary's table, a row per transaction; null when the run had none.</summary>
+        public Table SummaryTable()
         {
             lock (_gate)
             {
-                List<string> lines = new List<string>();
                 if (_rows.Count == 0)
                 {
-                    return lines;
+                    return null;
                 }
 
-                lines.Add(string.Format(CultureInfo.InvariantCulture, "{0,6}  {1,4}  {2,-20}  {3,10}  {4,10}  {5,9}  {6}", "id", "conn", "card", "start Wh", "stop Wh", "energy Wh", "stop reason"));
+                Table table = new Table { Border = TableBorder.Rounded };
+                table.AddColumn(new TableColumn("id").RightAligned());
+                table.AddColumn(new TableColumn("conn").RightAligned());
+                table.AddColumn(new TableColumn("card"));
+                table.AddColumn(new TableColumn("start Wh").RightAligned());
+                table.AddColumn(new TableColumn("stop Wh").RightAligned());
+                table.AddColumn(new TableColumn("energy Wh").RightAligned());
+                table.AddColumn(new TableColumn("stop reason"));
                 foreach (Row row in _rows)
                 {
                     bool stopped = row.MeterStop >= 0;
-                    lines.Add(string.Format(CultureInfo.InvariantCulture, "{0,6}  {1,4}  {2,-20}  {3,10}  {4,10}  {5,9}  {6}",
-                        row.Id, row.Connector, row.Tag, row.MeterStart, stopped ? row.MeterStop.ToString(CultureInfo.InvariantCulture) : "-",
-                        stopped ? (row.MeterStop - row.MeterStart).ToString(CultureInfo.InvariantCulture) : "-", row.Reason ?? "(running)"));
+                    table.AddRow(Cell(row.Id), Cell(row.Connector), Cell(row.Tag), Cell(row.MeterStart),
+                        stopped ? Cell(row.MeterStop) : Cell("-"), stopped ? Cell(row.MeterStop - row.MeterStart) : Cell("-"),
+                        Cell(row.Reason ?? "(running)"));
                 }
 
-                return lines;
+                return table;
             }
+        }
+
+        /// <summary>Text, not markup: a card id and a stop reason are what the charger sent, brackets and all.</summary>
+        private static Text Cell(string text)
+        {
+            return new Text(text ?? string.Empty);
+        }
+
+        private static Text Cell(long number)
+        {
+            return Cell(number.ToString(CultureInfo.InvariantCulture));
         }
 
         private void Call(string messageId, string action, JsonElement payload)

@@ -19,7 +19,8 @@ namespace NanoEvse.Tests.Emulator
             (int exit, string text) = Run("--speed", "600");
 
             Assert.True(exit == EmulatorApp.ExitOk, text);
-            Assert.Matches(@"  transactions\n +id +conn +card +start Wh +stop Wh +energy Wh +stop reason\n +1 +1 +DEMO-CARD +0 +(\d+) +\1 +Local\n", text.Replace("\r", string.Empty));
+            Assert.Matches(@"  transactions\n    ╭[─┬]+╮\n    │ id │ conn │ card +│ start Wh │ stop Wh │ energy Wh │ stop reason │\n    ├[─┼]+┤\n" +
+                @"    │ +1 │ +1 │ DEMO-CARD +│ +0 │ +(\d+) │ +\1 │ Local +│\n    ╰[─┴]+╯\n", text);
         }
 
         [Fact]
@@ -35,8 +36,8 @@ namespace NanoEvse.Tests.Emulator
             (int exit, string text) = Run("--script", script, "--speed", "600");
 
             Assert.True(exit == EmulatorApp.ExitOk, text);
-            Assert.Matches(@"\n +1 +1 +CARD-1 +0 +\d+ +\d+ +Remote\n", text);
-            Assert.Matches(@"\n +2 +1 +CARD-2 +\d+ +- +- +\(running\)\n", text);
+            Assert.Matches(@"\n    │ +1 │ +1 │ CARD-1 +│ +0 │ +(\d+) │ +\1 │ Remote +│\n", text);
+            Assert.Matches(@"\n    │ +2 │ +1 │ CARD-2 +│ +\d+ │ +- │ +- │ \(running\) +│\n", text);
         }
 
         [Fact]
