@@ -124,6 +124,9 @@ namespace NanoEvse.ChargePoint
         /// <summary>The feature modules the charger profile enables, attached; empty for Core only.</summary>
         public IFeatureModule[] Modules { get; private set; }
 
+        /// <summary>Where a firmware update and a diagnostics upload stand (Firmware Management sets it); null: Idle.</summary>
+        public IFileTransferStatus FileTransfers { get; set; }
+
         /// <summary>The idTagInfo the CSMS last gave for each recent card (authcache.dat).</summary>
         public AuthorizationCache AuthorizationCache { get; private set; }
 

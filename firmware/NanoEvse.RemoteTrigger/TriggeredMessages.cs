@@ -1,5 +1,6 @@
 using System.Collections;
 using NanoEvse.ChargePoint;
+using NanoEvse.ChargePoint.Operations;
 using NanoEvse.Ocpp.Rpc;
 
 namespace NanoEvse.RemoteTrigger
@@ -21,9 +22,6 @@ namespace NanoEvse.RemoteTrigger
         {
             _charger = charger;
         }
-
-        /// <summary>Where the file transfer statuses come from; null reports Idle for both.</summary>
-        public IFileTransferStatus FileTransfers { get; set; }
 
         /// <summary>Sends <paramref name="message"/> (a <see cref="MessageTrigger"/>) for a connector, or <see cref="AllConnectors"/>, at the next poll.</summary>
         public void Add(int message, int connectorId)
@@ -61,10 +59,10 @@ namespace NanoEvse.RemoteTrigger
                     ReportStatus(due.ConnectorId);
                     break;
                 case MessageTrigger.DiagnosticsStatusNotification:
-                    _charger.Endpoint.Enqueue(new DiagnosticsStatusNotification(FileTransfers == null ? Idle : FileTransfers.DiagnosticsStatus));
+                    _charger.Endpoint.Enqueue(new DiagnosticsStatusNotification(_charger.FileTransfers == null ? Idle : _charger.FileTransfers.DiagnosticsStatus));
                     break;
                 case MessageTrigger.FirmwareStatusNotification:
-                    _charger.Endpoint.Enqueue(new FirmwareStatusNotification(FileTransfers == null ? Idle : FileTransfers.FirmwareStatus));
+                    _charger.Endpoint.Enqueue(new FirmwareStatusNotification(_charger.FileTransfers == null ? Idle : _charger.FileTransfers.FirmwareStatus));
                     break;
                 default:
                     _charger.Endpoint.Enqueue(due.Call);

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text.Json;
+using NanoEvse.ChargePoint.Modules;
 using NanoEvse.RemoteTrigger;
 using NanoEvse.Tests.Support;
 using Xunit;
@@ -176,8 +177,7 @@ namespace NanoEvse.Tests.RemoteTrigger
         public void Diagnostics_and_firmware_statuses_come_from_the_file_transfer_seam()
         {
             ChargerRig rig = ChargerRig.WithHardware("default");
-            RemoteTriggerModule module = rig.Charger.Modules.OfType<RemoteTriggerModule>().Single();
-            module.FileTransfers = new Transfers();
+            rig.Charger.FileTransfers = new Transfers();
 
             Assert.Equal("Accepted", rig.Trigger("DiagnosticsStatusNotification"));
             Assert.Equal("Uploading", rig.ExpectCall("DiagnosticsStatusNotification").Payload.GetProperty("status").GetString());

@@ -1,4 +1,4 @@
-namespace NanoEvse.RemoteTrigger
+namespace NanoEvse.ChargePoint.Operations
 {
     /// <summary>FirmwareStatusNotification: where a firmware update stands (Idle when none runs).</summary>
     public sealed class FirmwareStatusNotification : StatusOnlyNotification

@@ -1,7 +1,7 @@
 using NanoEvse.Ocpp.Json;
 using NanoEvse.Ocpp.Rpc;
 
-namespace NanoEvse.RemoteTrigger
+namespace NanoEvse.ChargePoint.Operations
 {
     /// <summary>A notification whose payload is only a status, answered with an empty object: the two file-transfer notifications.</summary>
     public abstract class StatusOnlyNotification : OutgoingCall

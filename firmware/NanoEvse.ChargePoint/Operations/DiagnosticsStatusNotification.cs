@@ -1,4 +1,4 @@
-namespace NanoEvse.RemoteTrigger
+namespace NanoEvse.ChargePoint.Operations
 {
     /// <summary>DiagnosticsStatusNotification: where a diagnostics upload stands (Idle when none runs).</summary>
     public sealed class DiagnosticsStatusNotification : StatusOnlyNotification

@@ -1,8 +1,8 @@
-namespace NanoEvse.RemoteTrigger
+namespace NanoEvse.ChargePoint.Modules
 {
     /// <summary>
-    /// Where a triggered DiagnosticsStatusNotification or FirmwareStatusNotification gets its status. Firmware
-    /// Management sets one on <see cref="RemoteTriggerModule.FileTransfers"/>; without it both report Idle.
+    /// Where a triggered DiagnosticsStatusNotification or FirmwareStatusNotification gets its status: Firmware
+    /// Management sets <see cref="Charger.FileTransfers"/>; without it both report Idle.
     /// </summary>
     public interface IFileTransferStatus
     {
