@@ -6,6 +6,7 @@ namespace NanoEvse.Benchmarks
         {
             HeartbeatRoundTrip.Run();
             FrameParse.Run();
+            Sha256Throughput.Run();
             RuntimeFigures.Run();
         }
     }
