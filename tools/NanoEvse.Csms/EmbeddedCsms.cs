@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Net.Sockets;
 using System.Net.WebSockets;
@@ -150,27 +149,8 @@ namespace NanoEvse.Csms
             return _sessions.WaitAsync(chargePointId, false, timeout);
         }
 
-        /// <summary>
-        /// Sends a CALL and waits for its answer. <paramref name="payload"/> is copied; null sends the empty object.
-        /// Needs no reflection, so the NativeAOT emulator uses this overload.
-        /// </summary>
+        /// <summary>Sends a CALL and waits for its answer. <paramref name="payload"/> is copied; null sends the empty object.</summary>
         public Task<CsmsCallResult> CallAsync(string chargePointId, string action, JsonNode payload, TimeSpan timeout)
-        {
-            return Call(chargePointId, action, WireJson.ToNode(payload), timeout);
-        }
-
-        /// <summary>
-        /// Sends a CALL and waits for its answer. <paramref name="payload"/> is any object System.Text.Json can serialise
-        /// (camelCase names, enums as strings, nulls left out), such as an anonymous object in a test. Reflection-based.
-        /// </summary>
-        [RequiresUnreferencedCode(WireJson.ReflectionWarning)]
-        [RequiresDynamicCode(WireJson.ReflectionWarning)]
-        public Task<CsmsCallResult> CallAsync(string chargePointId, string action, object payload, TimeSpan timeout)
-        {
-            return Call(chargePointId, action, WireJson.ToNode(payload), timeout);
-        }
-
-        private Task<CsmsCallResult> Call(string chargePointId, string action, JsonNode payload, TimeSpan timeout)
         {
             string messageId = "csms-" + Interlocked.Increment(ref _lastMessageNumber);
             CsmsSession session = _sessions.Get(chargePointId);
@@ -179,7 +159,7 @@ namespace NanoEvse.Csms
                 return Task.FromResult(new CsmsCallResult(CsmsCallOutcome.Disconnected, messageId));
             }
 
-            return session.CallAsync(messageId, action, payload, timeout);
+            return session.CallAsync(messageId, action, WireJson.ToNode(payload), timeout);
         }
 
         /// <summary>
