@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using NanoEvse.Csms;
 
 namespace NanoEvse.Benchmarks
@@ -13,7 +14,7 @@ namespace NanoEvse.Benchmarks
     internal sealed class ReplyLatency
     {
         private static readonly TimeSpan CallPatience = TimeSpan.FromSeconds(10);
-        private static readonly object Payload = new { key = new[] { "HeartbeatInterval" } };
+        private static readonly JsonObject Payload = new JsonObject { ["key"] = new JsonArray("HeartbeatInterval") };
 
         private readonly LiveCharger _charger;
         private readonly ConcurrentDictionary<string, long> _sentAt = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using NanoEvse.Csms;
 
 namespace NanoEvse.Benchmarks
@@ -13,10 +14,10 @@ namespace NanoEvse.Benchmarks
     internal sealed class TriggeredFunctionTime
     {
         private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-        private static readonly object[] Requests =
+        private static readonly JsonObject[] Requests =
         {
-            new { requestedMessage = "Heartbeat" },
-            new { requestedMessage = "StatusNotification", connectorId = 1 },
+            new JsonObject { ["requestedMessage"] = "Heartbeat" },
+            new JsonObject { ["requestedMessage"] = "StatusNotification", ["connectorId"] = 1 },
         };
 
         private static readonly string[] Actions = { "Heartbeat", "StatusNotification" };

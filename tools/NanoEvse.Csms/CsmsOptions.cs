@@ -33,7 +33,11 @@ namespace NanoEvse.Csms
         /// <summary>When above 0, every message the CSMS sends is split into WebSocket frames of at most this many bytes.</summary>
         public int FragmentBytes { get; set; }
 
-        /// <summary>How long a client may take to send its HTTP upgrade request.</summary>
+        /// <summary>
+        /// How long a client may stay silent after connecting, and then take to send its HTTP upgrade request, before
+        /// it is dropped. These are Kestrel's keep-alive and request-headers timeouts, which Kestrel checks once a second
+        /// and enforces 1 to 2 s late; an unfinished request is answered 408 as it is dropped.
+        /// </summary>
         public TimeSpan HandshakeTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
         /// <summary>How long a close handshake started by the CSMS may take before the connection is cut.</summary>

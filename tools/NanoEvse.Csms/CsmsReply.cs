@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Nodes;
 
 namespace NanoEvse.Csms
@@ -35,16 +34,8 @@ namespace NanoEvse.Csms
 
         public CsmsReply Inner { get; private init; }
 
-        /// <summary>A CALLRESULT carrying a copy of <paramref name="payload"/> (null: the empty object). Needs no reflection.</summary>
+        /// <summary>A CALLRESULT carrying a copy of <paramref name="payload"/> (null: the empty object).</summary>
         public static CsmsReply Result(JsonNode payload)
-        {
-            return new CsmsReply(CsmsReplyKind.Result) { Payload = WireJson.ToNode(payload) };
-        }
-
-        /// <summary>A CALLRESULT; <paramref name="payload"/> is any object System.Text.Json can serialise. Reflection-based.</summary>
-        [RequiresUnreferencedCode(WireJson.ReflectionWarning)]
-        [RequiresDynamicCode(WireJson.ReflectionWarning)]
-        public static CsmsReply Result(object payload)
         {
             return new CsmsReply(CsmsReplyKind.Result) { Payload = WireJson.ToNode(payload) };
         }

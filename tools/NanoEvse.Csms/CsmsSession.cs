@@ -8,6 +8,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.AspNetCore.Connections.Features;
+using Microsoft.AspNetCore.Http;
 
 namespace NanoEvse.Csms
 {
@@ -21,8 +23,7 @@ namespace NanoEvse.Csms
 
         private readonly EmbeddedCsms _owner;
         private readonly CsmsOptions _options;
-        private readonly TcpClient _client;
-        private readonly WebSocket _socket;
+        private readonly HttpContext _context;
 
         /// <summary>One send at a time, as WebSocket requires; taken until the 101 response has been written.</summary>
         private readonly SemaphoreSlim _sendLock = new SemaphoreSlim(0, 1);
@@ -35,17 +36,21 @@ namespace NanoEvse.Csms
 
         private readonly Dictionary<string, ChargerCall> _chargerCalls = new Dictionary<string, ChargerCall>(StringComparer.Ordinal);
         private readonly TaskCompletionSource _ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Set once the 101 response has been written.</summary>
+        private volatile WebSocket _socket;
+
         private string _unansweredCallId;
         private string _endReason;
         private bool _finished;
 
-        public CsmsSession(EmbeddedCsms owner, CsmsOptions options, string chargePointId, TcpClient client, WebSocket socket)
+        /// <param name="context">The upgrade request, checked already; the session accepts it.</param>
+        public CsmsSession(EmbeddedCsms owner, CsmsOptions options, string chargePointId, HttpContext context)
         {
             _owner = owner;
             _options = options;
             ChargePointId = chargePointId;
-            _client = client;
-            _socket = socket;
+            _context = context;
         }
 
         public string ChargePointId { get; }
@@ -61,12 +66,15 @@ namespace NanoEvse.Csms
             }
         }
 
-        /// <summary>Writes the 101 response, then reads until the connection ends.</summary>
-        public async Task RunAsync(byte[] acceptResponse)
+        /// <summary>
+        /// Writes the 101 response, then reads until the connection ends. The session is registered before, so that
+        /// the CSMS knows the charger by the time the charger sees its connection open.
+        /// </summary>
+        public async Task RunAsync()
         {
             try
             {
-                await _client.GetStream().WriteAsync(acceptResponse);
+                _socket = await _context.WebSockets.AcceptWebSocketAsync(UpgradeRules.Subprotocol);
                 _sendLock.Release();
                 await ReceiveLoopAsync();
             }
@@ -195,15 +203,16 @@ namespace NanoEvse.Csms
             SetEndReason("aborted by the CSMS");
             try
             {
-                _client.Client.LingerState = new LingerOption(true, 0);
+                // Kestrel ends an aborted connection with a FIN; linger 0 turns it into a reset.
+                _context.Features.Get<IConnectionSocketFeature>().Socket.LingerState = new LingerOption(true, 0);
             }
             catch (Exception e) when (ConnectionFaults.IsConnectionFault(e))
             {
                 // Already gone: nothing left to reset.
             }
 
-            _socket.Abort();
-            _client.Dispose();
+            _socket?.Abort();
+            _context.Abort();
         }
 
         private async Task ReceiveLoopAsync()
@@ -407,7 +416,8 @@ namespace NanoEvse.Csms
         /// <summary>Sends, treating a connection that is closing or gone as "not sent" rather than as an error.</summary>
         private async Task<bool> TrySendAsync(string text, int fragmentBytes)
         {
-            if (_socket.State != WebSocketState.Open)
+            WebSocket socket = _socket;
+            if (socket != null && socket.State != WebSocketState.Open)
             {
                 return false;
             }
@@ -442,8 +452,7 @@ namespace NanoEvse.Csms
                 _pendingCalls.Clear();
             }
 
-            _socket.Dispose();
-            _client.Dispose();
+            _socket?.Dispose();
             foreach (KeyValuePair<string, TaskCompletionSource<CsmsCallResult>> call in pending)
             {
                 call.Value.TrySetResult(new CsmsCallResult(CsmsCallOutcome.Disconnected, call.Key));

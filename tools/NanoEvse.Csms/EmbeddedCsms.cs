@@ -1,19 +1,18 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
-using System.Net;
-using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace NanoEvse.Csms
 {
     /// <summary>
-    /// A small, strict OCPP 1.6-J Central System on a loopback TCP port, for the emulator demo and end-to-end tests.
+    /// A small, strict OCPP 1.6-J Central System on a loopback port (Kestrel), for the emulator demo and end-to-end tests.
     /// It answers chargers with sensible defaults (overridable per action), sends CALLs on request, and records every
     /// frame, every received CALL and every protocol violation it sees.
     /// </summary>
@@ -27,10 +26,11 @@ namespace NanoEvse.Csms
         private readonly object _recordGate = new object();
         private readonly List<CsmsFrame> _frames = new List<CsmsFrame>();
         private readonly List<ProtocolViolation> _violations = new List<ProtocolViolation>();
-        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-        private TcpListener _listener;
-        private Task _acceptLoop;
+        private CsmsServer _server;
         private int _lastMessageNumber;
+
+        /// <summary>1 once disposal has begun: from then on upgrades are cut rather than accepted.</summary>
+        private int _stopping;
 
         public EmbeddedCsms(CsmsOptions options = null)
         {
@@ -86,15 +86,14 @@ namespace NanoEvse.Csms
 
         public void Start()
         {
-            if (_listener != null)
+            if (_server != null)
             {
                 throw new InvalidOperationException("Already started");
             }
 
-            _listener = new TcpListener(ParseHost(_options.Host), _options.Port);
-            _listener.Start();
-            Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
-            _acceptLoop = AcceptLoopAsync();
+            // Kestrel itself answers a request it cannot parse or that is too slow; no target is known then.
+            _server = CsmsServer.Start(_options, ServeAsync, (status, reason) => UpgradeRefused?.Invoke(null, status, reason));
+            Port = _server.Port;
         }
 
         /// <summary>The ws:// URL a charger with this id connects to (the id percent-encoded).</summary>
@@ -150,27 +149,8 @@ namespace NanoEvse.Csms
             return _sessions.WaitAsync(chargePointId, false, timeout);
         }
 
-        /// <summary>
-        /// Sends a CALL and waits for its answer. <paramref name="payload"/> is copied; null sends the empty object.
-        /// Needs no reflection, so the NativeAOT emulator uses this overload.
-        /// </summary>
+        /// <summary>Sends a CALL and waits for its answer. <paramref name="payload"/> is copied; null sends the empty object.</summary>
         public Task<CsmsCallResult> CallAsync(string chargePointId, string action, JsonNode payload, TimeSpan timeout)
-        {
-            return Call(chargePointId, action, WireJson.ToNode(payload), timeout);
-        }
-
-        /// <summary>
-        /// Sends a CALL and waits for its answer. <paramref name="payload"/> is any object System.Text.Json can serialise
-        /// (camelCase names, enums as strings, nulls left out), such as an anonymous object in a test. Reflection-based.
-        /// </summary>
-        [RequiresUnreferencedCode(WireJson.ReflectionWarning)]
-        [RequiresDynamicCode(WireJson.ReflectionWarning)]
-        public Task<CsmsCallResult> CallAsync(string chargePointId, string action, object payload, TimeSpan timeout)
-        {
-            return Call(chargePointId, action, WireJson.ToNode(payload), timeout);
-        }
-
-        private Task<CsmsCallResult> Call(string chargePointId, string action, JsonNode payload, TimeSpan timeout)
         {
             string messageId = "csms-" + Interlocked.Increment(ref _lastMessageNumber);
             CsmsSession session = _sessions.Get(chargePointId);
@@ -179,7 +159,7 @@ namespace NanoEvse.Csms
                 return Task.FromResult(new CsmsCallResult(CsmsCallOutcome.Disconnected, messageId));
             }
 
-            return session.CallAsync(messageId, action, payload, timeout);
+            return session.CallAsync(messageId, action, WireJson.ToNode(payload), timeout);
         }
 
         /// <summary>
@@ -207,26 +187,26 @@ namespace NanoEvse.Csms
 
         public async ValueTask DisposeAsync()
         {
-            if (_stopping.IsCancellationRequested)
+            if (Interlocked.Exchange(ref _stopping, 1) == 1)
             {
                 return;
             }
 
-            _stopping.Cancel();
-            if (_listener != null)
+            if (_server != null)
             {
-                _listener.Stop();
-                await _acceptLoop;
+                await _server.StopAsync(CloseAllSessionsAsync);
             }
+        }
 
+        private Task CloseAllSessionsAsync()
+        {
             var closing = new List<Task>();
             foreach (CsmsSession session in _sessions.All())
             {
                 closing.Add(session.CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "CSMS shutting down"));
             }
 
-            await Task.WhenAll(closing);
-            _stopping.Dispose();
+            return Task.WhenAll(closing);
         }
 
         internal void RecordFrame(string chargePointId, FrameDirection direction, string text)
@@ -282,93 +262,52 @@ namespace NanoEvse.Csms
             return _sessions.Get(chargePointId) ?? throw new InvalidOperationException(chargePointId + " is not connected");
         }
 
-        private async Task AcceptLoopAsync()
+        /// <summary>Handles one HTTP request: refuses it, or upgrades it and runs the charger's session until it ends.</summary>
+        private async Task ServeAsync(HttpContext context)
         {
-            while (true)
+            if (Volatile.Read(ref _stopping) == 1)
             {
-                TcpClient client;
+                context.Abort();
+                return;
+            }
+
+            string target = context.Features.Get<IHttpRequestFeature>().RawTarget;
+            UpgradeDecision decision = UpgradeRules.Decide(context, target, _options);
+            if (!decision.Accepted)
+            {
+                UpgradeRefused?.Invoke(target, decision.Status, decision.Reason);
                 try
                 {
-                    client = await _listener.AcceptTcpClientAsync(_stopping.Token);
+                    await decision.WriteRefusalAsync(context.Response);
                 }
                 // A listener stopped between two accepts says "not listening" rather than cancelled.
                 catch (Exception e) when (ConnectionFaults.IsConnectionFault(e) || _stopping.IsCancellationRequested)
                 {
-                    if (_stopping.IsCancellationRequested)
-                    {
-                        return;
-                    }
-
-                    continue;
+                    // The client went away before the refusal; there is nobody left to tell.
                 }
 
-                _ = ServeAsync(client);
+                return;
             }
-        }
 
-        private async Task ServeAsync(TcpClient client)
-        {
-            CsmsSession session = null;
+            var session = new CsmsSession(this, _options, decision.ChargePointId, context);
+            CsmsSession replaced = _sessions.Add(session);
+            ChargerConnected?.Invoke(session.ChargePointId);
+            if (replaced != null)
+            {
+                _ = replaced.CloseAsync(WebSocketCloseStatus.PolicyViolation, "replaced by a new connection");
+            }
+
             try
             {
-                client.NoDelay = true;
-                NetworkStream stream = client.GetStream();
-                UpgradeRequest request;
-                using (var handshake = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token))
-                {
-                    handshake.CancelAfter(_options.HandshakeTimeout);
-                    request = await UpgradeRequest.ReadAsync(stream, handshake.Token);
-                }
-
-                UpgradeDecision decision = UpgradeHandshake.Decide(request, _options);
-                if (!decision.Accepted)
-                {
-                    UpgradeRefused?.Invoke(request?.Target, decision.Status, decision.Reason);
-                    await stream.WriteAsync(UpgradeHandshake.RefusalResponse(decision), _stopping.Token);
-                    client.Client.Shutdown(SocketShutdown.Send);
-                    return;
-                }
-
-                WebSocket socket = WebSocket.CreateFromStream(stream, new WebSocketCreationOptions
-                {
-                    IsServer = true,
-                    SubProtocol = UpgradeHandshake.Subprotocol
-                });
-                session = new CsmsSession(this, _options, decision.ChargePointId, client, socket);
-                CsmsSession replaced = _sessions.Add(session);
-                ChargerConnected?.Invoke(session.ChargePointId);
-                if (replaced != null)
-                {
-                    _ = replaced.CloseAsync(WebSocketCloseStatus.PolicyViolation, "replaced by a new connection");
-                }
-
-                await session.RunAsync(UpgradeHandshake.AcceptResponse(decision.Key));
-            }
-            catch (Exception e) when (ConnectionFaults.IsConnectionFault(e))
-            {
-                // The client went away during the handshake; there is nobody left to tell.
+                await session.RunAsync();
             }
             finally
             {
-                if (session == null)
-                {
-                    client.Dispose();
-                }
-                else if (_sessions.Remove(session))
+                if (_sessions.Remove(session))
                 {
                     ChargerDisconnected?.Invoke(session.ChargePointId, session.EndReason);
                 }
             }
-        }
-
-        private static IPAddress ParseHost(string host)
-        {
-            if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase))
-            {
-                return IPAddress.Loopback;
-            }
-
-            return IPAddress.Parse(host);
         }
     }
 }

@@ -1,17 +1,14 @@
 using System;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 
 namespace NanoEvse.Csms
 {
     /// <summary>
-    /// How the CSMS writes OCPP-J JSON. The CSMS works on <see cref="JsonNode"/> payloads only, which needs no reflection,
-    /// so the emulator publishes as one NativeAOT binary; <see cref="ToNode(object)"/> is the reflection-based convenience
-    /// for tests and benchmarks that pass anonymous objects.
+    /// How the CSMS writes OCPP-J JSON. It takes <see cref="JsonNode"/> payloads only, which need no reflection, so the
+    /// emulator publishes as one NativeAOT binary.
     /// </summary>
     internal static class WireJson
     {
@@ -21,40 +18,11 @@ namespace NanoEvse.Csms
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping
         };
 
-        private static JsonSerializerOptions _reflectionOptions;
-
         /// <summary>A private copy of <paramref name="payload"/>; null becomes the empty object.</summary>
         public static JsonNode ToNode(JsonNode payload)
         {
             return payload == null ? new JsonObject() : payload.DeepClone();
         }
-
-        /// <summary>
-        /// A private copy of <paramref name="payload"/> as a node: camelCase names and string enums as OCPP expects, null
-        /// members left out because OCPP-J omits absent fields. Reflection-based: not for the NativeAOT emulator.
-        /// </summary>
-        [RequiresUnreferencedCode(ReflectionWarning)]
-        [RequiresDynamicCode(ReflectionWarning)]
-        public static JsonNode ToNode(object payload)
-        {
-            if (payload == null || payload is JsonNode)
-            {
-                return ToNode((JsonNode)payload);
-            }
-
-            _reflectionOptions ??= new JsonSerializerOptions
-            {
-                PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-                DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-                Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-                Converters = { new JsonStringEnumConverter() }
-            };
-            return JsonSerializer.SerializeToNode(payload, payload.GetType(), _reflectionOptions);
-        }
-
-        /// <summary>Why the object-payload conveniences are unfit for trimmed and NativeAOT builds.</summary>
-        public const string ReflectionWarning =
-            "Serialises an arbitrary object by reflection; pass a JsonNode (JsonObject) instead in trimmed or NativeAOT code.";
 
         public static string Text(JsonNode node)
         {

@@ -80,7 +80,7 @@ namespace NanoEvse.Tests.Csms
         {
             await using EmbeddedCsms csms = EmbeddedCsms.StartNew();
 
-            CsmsCallResult result = await csms.CallAsync("NOBODY", "Reset", new { type = "Hard" }, Patience);
+            CsmsCallResult result = await csms.CallAsync("NOBODY", "Reset", new JsonObject { ["type"] = "Hard" }, Patience);
 
             Assert.Equal(CsmsCallOutcome.Disconnected, result.Outcome);
         }
@@ -92,7 +92,7 @@ namespace NanoEvse.Tests.Csms
             using var charger = new TestCharger();
             await charger.OpenAsync(csms.Url("CP1"));
 
-            Task<CsmsCallResult> pending = csms.CallAsync("CP1", "Reset", new { type = "Hard" }, Patience);
+            Task<CsmsCallResult> pending = csms.CallAsync("CP1", "Reset", new JsonObject { ["type"] = "Hard" }, Patience);
             await charger.ReceiveFrameAsync();
             charger.Transport.Close();
 

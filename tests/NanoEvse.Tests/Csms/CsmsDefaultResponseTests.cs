@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using NanoEvse.Csms;
 using NanoEvse.Tests.HalHost;
@@ -119,7 +120,7 @@ namespace NanoEvse.Tests.Csms
             await charger.OpenAsync(csms.Url("CP1"));
             csms.SetResponder("Authorize", (id, messageId, action, payload) =>
                 payload.GetProperty("idTag").GetString() == "BLOCKED"
-                    ? CsmsReply.Result(new { idTagInfo = new { status = "Blocked" } })
+                    ? CsmsReply.Result(new JsonObject { ["idTagInfo"] = new JsonObject { ["status"] = "Blocked" } })
                     : null);
             csms.SetResponder("Heartbeat", (id, messageId, action, payload) => CsmsReply.Error("InternalError", "down for maintenance"));
 
@@ -159,7 +160,7 @@ namespace NanoEvse.Tests.Csms
             using var charger = new TestCharger();
             await charger.OpenAsync(csms.Url("CP1"));
             csms.SetResponder("Heartbeat", (id, messageId, action, payload) =>
-                CsmsReply.After(TimeSpan.FromMilliseconds(300), CsmsReply.Result(new { currentTime = "2025-01-01T00:00:00.000Z" })));
+                CsmsReply.After(TimeSpan.FromMilliseconds(300), CsmsReply.Result(new JsonObject { ["currentTime"] = "2025-01-01T00:00:00.000Z" })));
             var sent = System.Diagnostics.Stopwatch.StartNew();
 
             JsonElement result = await RoundTripAsync(charger, "[2,\"1\",\"Heartbeat\",{}]");

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using NanoEvse.Csms;
 using NanoEvse.Tests.HalHost;
@@ -77,7 +78,7 @@ namespace NanoEvse.Tests.Csms
             await using EmbeddedCsms csms = EmbeddedCsms.StartNew();
             using var charger = await OpenAsync(csms);
             csms.SetResponder("Authorize", (id, messageId, action, payload) =>
-                CsmsReply.After(TimeSpan.FromMilliseconds(500), CsmsReply.Result(new { idTagInfo = new { status = "Accepted" } })));
+                CsmsReply.After(TimeSpan.FromMilliseconds(500), CsmsReply.Result(new JsonObject { ["idTagInfo"] = new JsonObject { ["status"] = "Accepted" } })));
 
             charger.Send("[2,\"1\",\"Authorize\",{\"idTag\":\"TAG\"}]");
             await csms.WaitForCallAsync("CP1", "Authorize", TestCharger.Patience);

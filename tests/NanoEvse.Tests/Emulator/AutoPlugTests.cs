@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using NanoEvse.Csms;
@@ -38,12 +39,12 @@ namespace NanoEvse.Tests.Emulator
 
             await csms.WaitForCallAsync("CP-AUTO", "BootNotification", Patience);
             await ExpectStatus(csms, "Available");
-            CsmsCallResult start = await csms.CallAsync("CP-AUTO", "RemoteStartTransaction", new { connectorId = 1, idTag = "REMOTE-1" }, Patience);
+            CsmsCallResult start = await csms.CallAsync("CP-AUTO", "RemoteStartTransaction", new JsonObject { ["connectorId"] = 1, ["idTag"] = "REMOTE-1" }, Patience);
             ReceivedCall started = await csms.WaitForCallAsync("CP-AUTO", "StartTransaction", Patience);
             await ExpectStatus(csms, "Charging");
             ReceivedCall meterValues = await csms.WaitForCallAsync("CP-AUTO", "MeterValues", Patience);
             int transactionId = TransactionIdGiven(csms, started.MessageId);
-            CsmsCallResult remoteStop = await csms.CallAsync("CP-AUTO", "RemoteStopTransaction", new { transactionId }, Patience);
+            CsmsCallResult remoteStop = await csms.CallAsync("CP-AUTO", "RemoteStopTransaction", new JsonObject { ["transactionId"] = transactionId }, Patience);
             ReceivedCall stopped = await csms.WaitForCallAsync("CP-AUTO", "StopTransaction", Patience);
             await ExpectStatus(csms, "Available");
             stop.Cancel();

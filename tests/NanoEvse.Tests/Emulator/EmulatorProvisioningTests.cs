@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using NanoEvse.ChargePoint.Storage;
@@ -30,7 +31,7 @@ namespace NanoEvse.Tests.Emulator
 
             Task<int> run = Task.Run(() => EmulatorApp.Run(new[] { "--data-dir", _dir, "--profile", "product-b" }, TextWriter.Synchronized(output), stop.Token));
             await csms.WaitForCallAsync("CP-DAT", "BootNotification", TimeSpan.FromSeconds(10));
-            CsmsCallResult config = await csms.CallAsync("CP-DAT", "GetConfiguration", new { key = new[] { "BlinkRepeat" } }, TimeSpan.FromSeconds(10));
+            CsmsCallResult config = await csms.CallAsync("CP-DAT", "GetConfiguration", new JsonObject { ["key"] = new JsonArray("BlinkRepeat") }, TimeSpan.FromSeconds(10));
             stop.Cancel();
 
             Assert.Equal(EmulatorApp.ExitOk, await run);

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
@@ -127,7 +128,7 @@ namespace NanoEvse.Tests.Emulator
                 TextReader.Null, TextWriter.Synchronized(output), stop.Token));
 
             await csms.WaitForCallAsync("CP-R", "BootNotification", Patience);
-            CsmsCallResult reset = await csms.CallAsync("CP-R", "Reset", new { type = "Soft" }, Patience);
+            CsmsCallResult reset = await csms.CallAsync("CP-R", "Reset", new JsonObject { ["type"] = "Soft" }, Patience);
             await csms.WaitForCallAsync("CP-R", "BootNotification", Patience);
             stop.Cancel();
 

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using NanoEvse.ChargePoint;
@@ -33,8 +34,8 @@ namespace NanoEvse.Tests.EndToEnd
             await csms.WaitForCallAsync("CP-E2E", "Heartbeat", wait);
             await csms.WaitForCallAsync("CP-E2E", "Heartbeat", wait);
             CsmsCallResult config = await csms.CallAsync("CP-E2E", "GetConfiguration",
-                new { key = new[] { "HeartbeatInterval", "NoSuchKey" } }, wait);
-            CsmsCallResult unknown = await csms.CallAsync("CP-E2E", "FlyToTheMoon", new { }, wait);
+                new JsonObject { ["key"] = new JsonArray("HeartbeatInterval", "NoSuchKey") }, wait);
+            CsmsCallResult unknown = await csms.CallAsync("CP-E2E", "FlyToTheMoon", new JsonObject(), wait);
 
             await cp.DisposeAsync();
 

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using NanoEvse.ChargePoint;
@@ -26,17 +27,17 @@ namespace NanoEvse.Tests.EndToEnd
 
             TimeSpan wait = TimeSpan.FromSeconds(10);
             await csms.WaitForCallAsync("CP-LIST", "BootNotification", wait);
-            CsmsCallResult send = await csms.CallAsync("CP-LIST", "SendLocalList", new
+            CsmsCallResult send = await csms.CallAsync("CP-LIST", "SendLocalList", new JsonObject
             {
-                listVersion = 3,
-                updateType = "Full",
-                localAuthorizationList = new object[]
+                ["listVersion"] = 3,
+                ["updateType"] = "Full",
+                ["localAuthorizationList"] = new JsonArray
                 {
-                    new { idTag = "TAG-A", idTagInfo = new { status = "Accepted", parentIdTag = "GROUP-1" } },
-                    new { idTag = "TAG-B", idTagInfo = new { status = "Blocked" } },
+                    new JsonObject { ["idTag"] = "TAG-A", ["idTagInfo"] = new JsonObject { ["status"] = "Accepted", ["parentIdTag"] = "GROUP-1" } },
+                    new JsonObject { ["idTag"] = "TAG-B", ["idTagInfo"] = new JsonObject { ["status"] = "Blocked" } },
                 },
             }, wait);
-            CsmsCallResult version = await csms.CallAsync("CP-LIST", "GetLocalListVersion", new { }, wait);
+            CsmsCallResult version = await csms.CallAsync("CP-LIST", "GetLocalListVersion", new JsonObject(), wait);
 
             await cp.DisposeAsync();
 

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using NanoEvse.ChargePoint;
@@ -29,15 +30,15 @@ namespace NanoEvse.Tests.EndToEnd
             await csms.WaitForCallAsync("CP-RES", "BootNotification", wait);
             await csms.WaitForCallAsync("CP-RES", "StatusNotification", wait);
             ReceivedCall available = await csms.WaitForCallAsync("CP-RES", "StatusNotification", wait);
-            CsmsCallResult reserve = await csms.CallAsync("CP-RES", "ReserveNow", new
+            CsmsCallResult reserve = await csms.CallAsync("CP-RES", "ReserveNow", new JsonObject
             {
-                connectorId = 1,
-                expiryDate = ChargerRig.Iso(DateTime.UtcNow.AddHours(1)),
-                idTag = "TAG-R",
-                reservationId = 7,
+                ["connectorId"] = 1,
+                ["expiryDate"] = ChargerRig.Iso(DateTime.UtcNow.AddHours(1)),
+                ["idTag"] = "TAG-R",
+                ["reservationId"] = 7,
             }, wait);
             ReceivedCall reserved = await csms.WaitForCallAsync("CP-RES", "StatusNotification", wait);
-            CsmsCallResult cancel = await csms.CallAsync("CP-RES", "CancelReservation", new { reservationId = 7 }, wait);
+            CsmsCallResult cancel = await csms.CallAsync("CP-RES", "CancelReservation", new JsonObject { ["reservationId"] = 7 }, wait);
             ReceivedCall freed = await csms.WaitForCallAsync("CP-RES", "StatusNotification", wait);
 
             await cp.DisposeAsync();

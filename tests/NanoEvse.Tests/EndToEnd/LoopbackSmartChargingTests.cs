@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.Csms;
@@ -30,22 +31,22 @@ namespace NanoEvse.Tests.EndToEnd
 
             TimeSpan wait = TimeSpan.FromSeconds(10);
             await csms.WaitForCallAsync("CP-SC", "BootNotification", wait);
-            await csms.CallAsync("CP-SC", "ChangeConfiguration", new { key = "MeterValuesSampledData", value = "Current.Import,Current.Offered" }, wait);
-            await csms.CallAsync("CP-SC", "ChangeConfiguration", new { key = "MeterValueSampleInterval", value = "1" }, wait);
-            CsmsCallResult start = await csms.CallAsync("CP-SC", "RemoteStartTransaction", new
+            await csms.CallAsync("CP-SC", "ChangeConfiguration", new JsonObject { ["key"] = "MeterValuesSampledData", ["value"] = "Current.Import,Current.Offered" }, wait);
+            await csms.CallAsync("CP-SC", "ChangeConfiguration", new JsonObject { ["key"] = "MeterValueSampleInterval", ["value"] = "1" }, wait);
+            CsmsCallResult start = await csms.CallAsync("CP-SC", "RemoteStartTransaction", new JsonObject
             {
-                connectorId = 1,
-                idTag = "TAG-SC",
-                chargingProfile = new
+                ["connectorId"] = 1,
+                ["idTag"] = "TAG-SC",
+                ["chargingProfile"] = new JsonObject
                 {
-                    chargingProfileId = 1,
-                    stackLevel = 0,
-                    chargingProfilePurpose = "TxProfile",
-                    chargingProfileKind = "Relative",
-                    chargingSchedule = new
+                    ["chargingProfileId"] = 1,
+                    ["stackLevel"] = 0,
+                    ["chargingProfilePurpose"] = "TxProfile",
+                    ["chargingProfileKind"] = "Relative",
+                    ["chargingSchedule"] = new JsonObject
                     {
-                        chargingRateUnit = "A",
-                        chargingSchedulePeriod = new[] { new { startPeriod = 0, limit = 10.0 } },
+                        ["chargingRateUnit"] = "A",
+                        ["chargingSchedulePeriod"] = new JsonArray(new JsonObject { ["startPeriod"] = 0, ["limit"] = 10.0 }),
                     },
                 },
             }, wait);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using NanoEvse.ChargePoint;
@@ -31,7 +32,7 @@ namespace NanoEvse.Tests.EndToEnd
             await csms.WaitForCallAsync("CP-TRIGGER", "StatusNotification", wait);
             await csms.WaitForCallAsync("CP-TRIGGER", "StatusNotification", wait);
             CsmsCallResult trigger = await csms.CallAsync("CP-TRIGGER", "TriggerMessage",
-                new { requestedMessage = "StatusNotification", connectorId = 1 }, wait);
+                new JsonObject { ["requestedMessage"] = "StatusNotification", ["connectorId"] = 1 }, wait);
             ReceivedCall status = await csms.WaitForCallAsync("CP-TRIGGER", "StatusNotification", wait);
 
             await cp.DisposeAsync();

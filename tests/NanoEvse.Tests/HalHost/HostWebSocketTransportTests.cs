@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using NanoEvse.Csms;
 using NanoEvse.Hal;
@@ -185,7 +186,7 @@ namespace NanoEvse.Tests.HalHost
             using var charger = new TestCharger();
             await charger.OpenAsync(csms.Url("CP1"));
 
-            Task<CsmsCallResult> pending = csms.CallAsync("CP1", "Reset", new { type = "Soft" }, Patience);
+            Task<CsmsCallResult> pending = csms.CallAsync("CP1", "Reset", new JsonObject { ["type"] = "Soft" }, Patience);
             JsonElement call = await charger.ReceiveFrameAsync();
             Assert.Equal(2, call[0].GetInt32());
             Assert.Equal("Reset", call[2].GetString());
