@@ -280,8 +280,7 @@ namespace NanoEvse.Csms
                 {
                     await decision.WriteRefusalAsync(context.Response);
                 }
-                // A listener stopped between two accepts says "not listening" rather than cancelled.
-                catch (Exception e) when (ConnectionFaults.IsConnectionFault(e) || _stopping.IsCancellationRequested)
+                catch (Exception e) when (ConnectionFaults.IsConnectionFault(e))
                 {
                     // The client went away before the refusal; there is nobody left to tell.
                 }
