@@ -2,7 +2,7 @@
 # Deploys a built nanoEVSE application image (.bin) to an ESP32 through its ROM bootloader with nanoff.
 #
 #   tools/deploy.sh <app.bin> <serial port> [target]
-#   e.g. tools/deploy.sh firmware/NanoEvse.Device/bin/Release/NanoEvse.Device.bin /dev/ttyUSB0 ESP32_REV0
+#   e.g. tools/deploy.sh firmware/NanoEvse.Loader/bin/Release/NanoEvse.Loader.bin /dev/ttyUSB0 ESP32_REV0
 #
 # The deploy address comes from partitions.csv (the data partition of subtype 0x84). It is always passed because
 # nanoff's built-in default address predates the current nanoCLR layout. Needs the .NET SDK and nanoff

@@ -35,7 +35,8 @@ namespace NanoEvse.App
         {
             _platform = platform;
             IClock clock = platform.Clock;
-            ILog log = platform.Log;
+            Log = new FlashLog(platform.Log, platform.Flash, clock);
+            ILog log = Log;
             Storage = new DocumentStore(platform.Flash, log);
             string cause = RestartRecord.Take(Storage);
 
@@ -66,6 +67,9 @@ namespace NanoEvse.App
         public Charger Charger { get; private set; }
 
         public DocumentStore Storage { get; private set; }
+
+        /// <summary>The log every part of the charger writes to: the platform's, with the recent lines kept in the flash.</summary>
+        public FlashLog Log { get; private set; }
 
         /// <summary>Index 0 is connector 1.</summary>
         public ContactorInterlock[] Interlocks { get; private set; }
@@ -141,6 +145,7 @@ namespace NanoEvse.App
                 }
 
                 Charger.Poll();
+                Log.Flush();
             }
             catch (Exception e)
             {

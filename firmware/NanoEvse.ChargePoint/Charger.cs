@@ -124,6 +124,12 @@ namespace NanoEvse.ChargePoint
         /// <summary>The feature modules the charger profile enables, attached; empty for Core only.</summary>
         public IFeatureModule[] Modules { get; private set; }
 
+        /// <summary>The charge point's id: the last segment of its CSMS URL.</summary>
+        public string ChargePointId
+        {
+            get { return _settings.Address.ChargePointId; }
+        }
+
         /// <summary>Where a firmware update and a diagnostics upload stand (Firmware Management sets it); null: Idle.</summary>
         public IFileTransferStatus FileTransfers { get; set; }
 

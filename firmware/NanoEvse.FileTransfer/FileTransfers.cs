@@ -6,7 +6,7 @@ namespace NanoEvse.FileTransfer
     /// Starts downloads (UpdateFirmware) and uploads (GetDiagnostics) over FTP, HTTP or HTTPS. Each runs on a thread
     /// of its own; the main loop only polls what it gets back, so it never blocks.
     /// </summary>
-    public sealed class FileTransfers
+    public sealed class FileTransfers : IFileTransfers
     {
         /// <summary>What a download holds between the network and the main loop.</summary>
         public const int BufferBytes = 4096;

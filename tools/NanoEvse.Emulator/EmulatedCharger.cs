@@ -2,10 +2,13 @@ using System;
 using NanoEvse.App;
 using NanoEvse.ChargePoint;
 using NanoEvse.ChargePoint.Configuration;
+using NanoEvse.FileTransfer;
+using NanoEvse.FirmwareManagement;
 using NanoEvse.Hal;
 using NanoEvse.Hal.Evse;
 using NanoEvse.Hal.Host;
 using NanoEvse.Hal.Host.Evse;
+using NanoEvse.UpdatePackage;
 
 namespace NanoEvse.Emulator
 {
@@ -16,6 +19,17 @@ namespace NanoEvse.Emulator
     /// </summary>
     public sealed class EmulatedCharger : IRestart
     {
+        /// <summary>The firmware the emulator runs when its flash holds no installed update.</summary>
+        public const string BuiltInVersion = "emulator-1.0.0";
+
+        /// <summary>The emulator plays a loader of this version.</summary>
+        public const int LoaderVersion = 1;
+
+        /// <summary>What an update package must name as its target to install on the emulator.</summary>
+        public const string Target = "nanoEVSE-emulator";
+
+        private const int TransferTimeoutMs = 30000;
+
         private readonly ChargerSettings _settings;
         private readonly IClock _clock;
         private readonly HostClock _realClock = new HostClock();
@@ -23,14 +37,17 @@ namespace NanoEvse.Emulator
         private readonly ThreadedTransport _link;
         private readonly ConsoleLog _log;
         private readonly IFileStore _flash;
+        private readonly FileTransfers _transfers;
         private readonly object _gate = new object();
         private bool _restartAsked;
         private bool _restartHard;
 
         /// <param name="settings">Who the charger is; the hardware and restart hook are filled in here.</param>
         /// <param name="transport">Blocks in Connect like the device's client; the application connects through a <see cref="ThreadedTransport"/>.</param>
-        public EmulatedCharger(ChargerSettings settings, IClock clock, HostWebSocketTransport transport, ConsoleLog log, IFileStore flash)
+        /// <param name="tls">The CA and client certificate for HTTPS file transfers, or null for the system's trust.</param>
+        public EmulatedCharger(ChargerSettings settings, IClock clock, HostWebSocketTransport transport, ConsoleLog log, IFileStore flash, TlsSettings tls = null)
         {
+            _transfers = new FileTransfers(new HostNetworkStreams(tls), TransferTimeoutMs);
             _settings = settings;
             _clock = clock;
             _transport = transport;
@@ -63,6 +80,9 @@ namespace NanoEvse.Emulator
 
         /// <summary>The application of the current boot.</summary>
         public ChargerApp App { get; private set; }
+
+        /// <summary>What the loader chose at the current boot, over the same flash and rules as on the device.</summary>
+        public LoadedFirmware Firmware { get; private set; }
 
         /// <summary>The charger core of the current boot.</summary>
         public Charger Core => App.Charger;
@@ -142,6 +162,13 @@ namespace NanoEvse.Emulator
 
         private void Boot()
         {
+            Firmware = new LoadedFirmware(SlotSelector.Choose(_flash, LoaderVersion), BuiltInVersion, LoaderVersion, Target);
+            if (Firmware.Refusals.Length > 0)
+            {
+                _log.Write(LogLevel.Warning, "loader", Firmware.Refusals);
+            }
+
+            _settings.Identity.FirmwareVersion = Firmware.Version;
             ChargerSettings settings = new ChargerSettings
             {
                 Address = _settings.Address,
@@ -149,7 +176,7 @@ namespace NanoEvse.Emulator
                 Identity = _settings.Identity,
                 // A fresh copy, so nothing one boot did to its profile carries over to the next.
                 Profile = ChargerProfiles.Find(_settings.Profile.Name) ?? _settings.Profile,
-                Modules = LinkedModules.Build(),
+                Modules = LinkedModules.Build(_transfers, Firmware),
             };
             AppPlatform platform = new AppPlatform
             {

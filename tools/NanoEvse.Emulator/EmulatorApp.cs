@@ -112,7 +112,6 @@ namespace NanoEvse.Emulator
                         AuthorizationKey = setup.AuthorizationKey,
                         Profile = setup.Profile,
                     };
-                    settings.Identity.FirmwareVersion = "emulator";
                     string flashText = options.DataDirectory == null
                         ? "flash in memory (nothing persists; --data-dir DIR keeps it)"
                         : "flash in " + Path.GetFullPath(options.DataDirectory) + " (kept between runs)";
@@ -137,7 +136,7 @@ namespace NanoEvse.Emulator
         {
             using (HostWebSocketTransport transport = new HostWebSocketTransport { ConnectDelay = options.SlowConnect, Tls = tls })
             {
-                EmulatedCharger charger = new EmulatedCharger(settings, clock, transport, log, flash);
+                EmulatedCharger charger = new EmulatedCharger(settings, clock, transport, log, flash, tls);
                 ConfigKey storedKey = charger.Core.Configuration.Find(KeyNames.AuthorizationKey);
                 if (settings.AuthorizationKey != null && storedKey != null && storedKey.Value != settings.AuthorizationKey)
                 {
@@ -187,7 +186,7 @@ namespace NanoEvse.Emulator
             DashboardServer server;
             try
             {
-                server = DashboardServer.StartAsync(feed, charger.Connectors.Length, port).GetAwaiter().GetResult();
+                server = DashboardServer.Start(feed, charger.Connectors.Length, port);
             }
             catch (IOException e)
             {

@@ -33,8 +33,8 @@ namespace NanoEvse.ChargePoint.Configuration
         public static ChargerProfile Default()
         {
             ChargerProfile p = new ChargerProfile(DefaultName,
-                Features.Core | Features.RemoteTrigger | Features.LocalAuthListManagement | Features.Reservation | Features.SmartCharging
-                | Features.SecurityCredentials);
+                Features.Core | Features.FirmwareManagement | Features.RemoteTrigger | Features.LocalAuthListManagement | Features.Reservation
+                | Features.SmartCharging | Features.SecurityCredentials);
             p.RfidReader = true;
             p.Set(KeyNames.AllowOfflineTxForUnknownId, "false")
                 .Set(KeyNames.AuthorizationCacheEnabled, "true")
@@ -75,6 +75,7 @@ namespace NanoEvse.ChargePoint.Configuration
                 .Set(KeyNames.StopTxnSampledData, string.Empty)
                 .Set(KeyNames.StopTxnSampledDataMaxLength, "8")
                 .Set(KeyNames.SupportedFeatureProfilesMaxLength, "6")
+                .Set(KeyNames.SupportedFileTransferProtocols, "FTP,HTTP,HTTPS")
                 .Set(KeyNames.TransactionMessageAttempts, "3")
                 .Set(KeyNames.TransactionMessageRetryInterval, "60")
                 .Set(KeyNames.UnlockConnectorOnEVSideDisconnect, "true")

@@ -48,7 +48,7 @@ namespace NanoEvse.Tests.Application
             {
                 Address = CsmsAddress.Parse("ws://csms.test/ocpp/CP001", out _),
                 Profile = ChargerProfiles.Find(profile.Name),
-                Modules = NanoEvse.Emulator.LinkedModules.Build(),
+                Modules = TestModules.Linked(),
             };
             configure?.Invoke(Settings);
             App = new ChargerApp(new AppPlatform

@@ -1,41 +1,17 @@
 using NanoEvse.ChargePoint;
 using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.ChargePoint.Modules;
+using NanoEvse.Tests.Support;
 
 namespace NanoEvse.Tests.Configuration
 {
     /// <summary>A charger model with every feature profile and every optional key, to exercise the whole registry.</summary>
     public static class FullProfile
     {
-        /// <summary>
-        /// Every module the build links, plus a stand-in for the profile whose module does not exist yet (Firmware
-        /// Management), so that its keys can be exercised as the registry defines them.
-        /// </summary>
+        /// <summary>Every module the build links.</summary>
         public static IFeatureModule[] Modules()
         {
-            IFeatureModule[] linked = NanoEvse.Emulator.LinkedModules.Build();
-            IFeatureModule[] all = new IFeatureModule[linked.Length + 1];
-            linked.CopyTo(all, 0);
-            all[linked.Length] = new KeysOnlyModule(Features.FirmwareManagement);
-            return all;
-        }
-
-        private sealed class KeysOnlyModule : IFeatureModule
-        {
-            public KeysOnlyModule(int feature)
-            {
-                Feature = feature;
-            }
-
-            public int Feature { get; }
-
-            public void Attach(Charger charger)
-            {
-            }
-
-            public void Poll(long nowMs)
-            {
-            }
+            return TestModules.Linked();
         }
 
         public const int AllFeatures = Features.Core | Features.FirmwareManagement | Features.LocalAuthListManagement

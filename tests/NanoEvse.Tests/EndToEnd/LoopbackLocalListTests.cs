@@ -22,7 +22,7 @@ namespace NanoEvse.Tests.EndToEnd
             await using LoopbackCharger cp = new LoopbackCharger(csms, "CP-LIST", s =>
             {
                 s.Profile = ChargerProfiles.Default();
-                s.Modules = NanoEvse.Emulator.LinkedModules.Build();
+                s.Modules = TestModules.Linked();
             });
 
             TimeSpan wait = TimeSpan.FromSeconds(10);

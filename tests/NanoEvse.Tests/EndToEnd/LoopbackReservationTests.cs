@@ -22,7 +22,7 @@ namespace NanoEvse.Tests.EndToEnd
             await using EmbeddedCsms csms = EmbeddedCsms.StartNew(new CsmsOptions { HeartbeatIntervalSeconds = 300 });
             await using LoopbackCharger cp = new LoopbackCharger(csms, "CP-RES", s =>
             {
-                s.Modules = NanoEvse.Emulator.LinkedModules.Build();
+                s.Modules = TestModules.Linked();
                 s.Hardware = new ChargerHardware(new[] { new SimulatedConnector(new HostClock(), false).Hardware }, null);
             });
 

@@ -8,6 +8,7 @@ using NanoEvse.Csms;
 using NanoEvse.Hal.Evse;
 using NanoEvse.Hal.Host.Evse;
 using Xunit;
+using NanoEvse.Tests.Support;
 
 namespace NanoEvse.Tests.EndToEnd
 {
@@ -22,7 +23,7 @@ namespace NanoEvse.Tests.EndToEnd
             await using LoopbackCharger cp = new LoopbackCharger(csms, "CP-SC", s =>
             {
                 s.Profile = ChargerProfiles.Default();
-                s.Modules = NanoEvse.Emulator.LinkedModules.Build();
+                s.Modules = TestModules.Linked();
                 evse = new SimulatedConnector(new NanoEvse.Hal.Host.HostClock(), false);
                 s.Hardware = new ChargerHardware(new[] { evse.Hardware }, null);
             });

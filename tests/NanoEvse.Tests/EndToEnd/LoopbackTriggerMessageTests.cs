@@ -24,7 +24,7 @@ namespace NanoEvse.Tests.EndToEnd
             await using LoopbackCharger cp = new LoopbackCharger(csms, "CP-TRIGGER", s =>
             {
                 s.Profile = ChargerProfiles.Default();
-                s.Modules = NanoEvse.Emulator.LinkedModules.Build();
+                s.Modules = TestModules.Linked();
             });
 
             TimeSpan wait = TimeSpan.FromSeconds(10);

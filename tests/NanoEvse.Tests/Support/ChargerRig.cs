@@ -38,7 +38,7 @@ namespace NanoEvse.Tests.Support
             Flash = flash ?? new SimulatedFlash();
             Restarts = new RecordingRestart();
             string error;
-            Settings = new ChargerSettings { Address = CsmsAddress.Parse(url, out error), Restart = Restarts, Modules = NanoEvse.Emulator.LinkedModules.Build() };
+            Settings = new ChargerSettings { Address = CsmsAddress.Parse(url, out error), Restart = Restarts, Modules = TestModules.Linked() };
             Assert.Null(error);
             configure?.Invoke(Settings);
             if (kept != null && kept.Evse != null)
@@ -85,7 +85,8 @@ namespace NanoEvse.Tests.Support
         /// The same charger booting again over the same flash, with the same connector hardware and vehicle and
         /// the clock running on: a power cycle of the firmware core. Nothing is sent until the test polls.
         /// </summary>
-        public ChargerRig Reboot()
+        /// <param name="configure">What this boot adds to the settings carried over, e.g. modules that need the platform.</param>
+        public ChargerRig Reboot(Action<ChargerSettings> configure = null)
         {
             Flash.PowerOn();
             ChargerSettings settings = Settings;
@@ -94,6 +95,7 @@ namespace NanoEvse.Tests.Support
                 s.AuthorizationKey = settings.AuthorizationKey;
                 s.Identity = settings.Identity;
                 s.Profile = ChargerProfiles.Find(settings.Profile.Name) ?? settings.Profile;
+                configure?.Invoke(s);
             }, 7, Flash, false, Clock, this);
         }
 
@@ -216,6 +218,13 @@ namespace NanoEvse.Tests.Support
             Frame answer = _unread.Find(f => f.Type != 2 && f.Id == id);
             _unread.Remove(answer);
             return answer;
+        }
+
+        /// <summary>Takes <paramref name="call"/>, one of the frames not taken yet, out of their order (a CSMS answering as they come).</summary>
+        public void TakeCall(Frame call)
+        {
+            Collect();
+            Assert.True(_unread.Remove(call), "not an unread frame: " + call);
         }
 
         /// <summary>Calls <paramref name="action"/> on the charger as the CSMS; returns the CALLRESULT or CALLERROR.</summary>

@@ -1,24 +1,20 @@
 using System;
+using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Net;
 using System.Reflection;
 using System.Text.Json;
-using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using NanoEvse.Csms;
 using NanoEvse.Emulator.Commands;
 
 namespace NanoEvse.Emulator.Dashboard
 {
     /// <summary>
-    /// The live dashboard's web server on the loopback interface (Kestrel, nothing else of ASP.NET): the page, its
-    /// state as JSON, and the commands its buttons send. Commands are checked here and carried out by the main loop.
+    /// The live dashboard's web server on the loopback interface (an <see cref="HttpEndpoint"/>, as the embedded CSMS's):
+    /// the page, its state as JSON, and the commands its buttons send. Commands are checked here and carried out by the
+    /// main loop.
     /// </summary>
     public sealed class DashboardServer : IAsyncDisposable
     {
@@ -28,7 +24,7 @@ namespace NanoEvse.Emulator.Dashboard
         private readonly DashboardFeed _feed;
         private readonly int _connectors;
         private readonly byte[] _page;
-        private WebApplication _app;
+        private HttpEndpoint _endpoint;
 
         private DashboardServer(DashboardFeed feed, int connectors)
         {
@@ -44,27 +40,19 @@ namespace NanoEvse.Emulator.Dashboard
         public string Url { get; private set; }
 
         /// <summary>Listens on 127.0.0.1:<paramref name="port"/> (0: a free port; read <see cref="Url"/>).</summary>
-        public static async Task<DashboardServer> StartAsync(DashboardFeed feed, int connectors, int port)
+        public static DashboardServer Start(DashboardFeed feed, int connectors, int port)
         {
             DashboardServer server = new DashboardServer(feed, connectors);
-            WebApplicationBuilder builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-            builder.WebHost.UseKestrelCore();
-            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-            server._app = builder.Build();
-            server._app.Run(server.HandleAsync);
-            await server._app.StartAsync();
-            string bound = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>().Addresses.First();
-            server.Url = bound.TrimEnd('/') + "/";
+            server._endpoint = HttpEndpoint.Start(IPAddress.Loopback, port, server.HandleAsync);
+            server.Url = "http://127.0.0.1:" + server._endpoint.Port.ToString(CultureInfo.InvariantCulture) + "/";
             return server;
         }
 
         public async ValueTask DisposeAsync()
         {
-            if (_app != null)
+            if (_endpoint != null)
             {
-                using CancellationTokenSource patience = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-                await _app.StopAsync(patience.Token);
-                await _app.DisposeAsync();
+                await _endpoint.StopAsync();
             }
         }
 

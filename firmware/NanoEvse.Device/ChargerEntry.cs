@@ -3,6 +3,8 @@ using System.Threading;
 using NanoEvse.App;
 using NanoEvse.ChargePoint;
 using NanoEvse.ChargePoint.Modules;
+using NanoEvse.FileTransfer;
+using NanoEvse.FirmwareManagement;
 using NanoEvse.Hal;
 using NanoEvse.Hal.Esp32;
 using NanoEvse.Hal.Esp32.Board;
@@ -10,18 +12,27 @@ using NanoEvse.LocalAuthList;
 using NanoEvse.RemoteTrigger;
 using NanoEvse.Reservation;
 using NanoEvse.SmartCharging;
+using NanoEvse.UpdatePackage;
 
 namespace NanoEvse.Device
 {
     /// <summary>
-    /// The ESP32 application: wires the ESP32 adapters to the portable <see cref="ChargerApp"/> and runs it.
-    /// Every decision (start-up order, network, faults) is the application's.
+    /// The charger on the ESP32: wires the ESP32 adapters to the portable <see cref="ChargerApp"/> and runs it. The
+    /// loader starts it by reflection, from a slot or from the assemblies built into the image, and passes only
+    /// primitives: its own types may be another version of the same assemblies. Every decision is the application's.
     /// </summary>
-    public static class Program
+    public static class ChargerEntry
     {
-        private const int UnprovisionedReminderMs = 60000;
+        /// <summary>What an update package must name as its target to be installed on this board.</summary>
+        public const string Target = "nanoEVSE-ESP32";
 
-        public static void Main()
+        private const int UnprovisionedReminderMs = 60000;
+        private const int TransferTimeoutMs = 30000;
+
+        /// <param name="slot">The slot the loader ran (A or B), or null for the built-in assemblies.</param>
+        /// <param name="version">The version that runs, as BootNotification reports it.</param>
+        /// <param name="loaderVersion">The loader's own version.</param>
+        public static void Run(string slot, string version, int loaderVersion)
         {
             DebugLog log = new DebugLog();
             Esp32Clock clock = new Esp32Clock();
@@ -32,8 +43,17 @@ namespace NanoEvse.Device
             ChargerSettings settings = ProvisionedSettings.Load(flash, log);
             if (settings != null)
             {
+                SlotChoice running = new SlotChoice();
+                running.Slot = slot;
+                IFirmwareImage image = new LoadedFirmware(running, version, loaderVersion, Target);
+                settings.Identity.FirmwareVersion = version;
+
                 // The optional feature profiles this image ships; the charger profile decides which are offered.
-                settings.Modules = new IFeatureModule[] { new RemoteTriggerModule(), new LocalAuthListModule(), new ReservationModule(), new SmartChargingModule() };
+                settings.Modules = new IFeatureModule[]
+                {
+                    new RemoteTriggerModule(), new LocalAuthListModule(), new ReservationModule(), new SmartChargingModule(),
+                    new FirmwareManagementModule(new FileTransfers(new Esp32NetworkStreams(), TransferTimeoutMs), image),
+                };
                 AppPlatform platform = new AppPlatform();
                 platform.Clock = clock;
                 platform.TimeSync = clock;

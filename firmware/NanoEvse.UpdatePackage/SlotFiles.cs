@@ -1,0 +1,120 @@
+using System.IO;
+using NanoEvse.Hal;
+using NanoEvse.Ocpp.Json;
+
+namespace NanoEvse.UpdatePackage
+{
+    /// <summary>
+    /// A slot in the flash: its files are named fwA_NAME.pe (or fwB_), and its manifest fwA.manifest, written only
+    /// once every file has arrived intact, so a slot without a manifest is incomplete and never runs.
+    /// </summary>
+    public static class SlotFiles
+    {
+        public static string FileOf(string slot, string name)
+        {
+            return "fw" + slot + "_" + name;
+        }
+
+        public static string ManifestOf(string slot)
+        {
+            return "fw" + slot + ".manifest";
+        }
+
+        /// <summary>Removes the slot's manifest first, then its files: a slot cut short by a power cut is incomplete, not mixed.</summary>
+        public static void Clear(IFileStore flash, string slot)
+        {
+            flash.Delete(ManifestOf(slot));
+            string prefix = "fw" + slot + "_";
+            string[] names = flash.List();
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (names[i].StartsWith(prefix))
+                {
+                    flash.Delete(names[i]);
+                }
+            }
+        }
+
+        public static void WriteManifest(IFileStore flash, string slot, PackageManifest manifest)
+        {
+            JsonWriter json = new JsonWriter(256);
+            json.BeginObject();
+            json.Property("format", PackageManifest.Format);
+            json.Property("version", manifest.Version);
+            json.Property("target", manifest.Target);
+            json.Property("minLoader", manifest.MinLoader);
+            json.Name("files");
+            json.BeginArray();
+            for (int i = 0; i < manifest.Files.Length; i++)
+            {
+                PackageFile file = manifest.Files[i];
+                json.BeginObject();
+                json.Property("name", file.Name);
+                json.Property("size", file.Size);
+                json.Property("sha256", file.Sha256);
+                json.EndObject();
+            }
+
+            json.EndArray();
+            json.EndObject();
+            byte[] bytes = System.Text.Encoding.UTF8.GetBytes(json.ToString());
+            flash.Write(ManifestOf(slot), bytes, bytes.Length);
+        }
+
+        /// <summary>The slot's manifest, or null with the reason (incomplete slot, unreadable manifest).</summary>
+        public static PackageManifest ReadManifest(IFileStore flash, string slot, out string error)
+        {
+            byte[] file = flash.Read(ManifestOf(slot));
+            if (file == null)
+            {
+                error = "slot " + slot + " is incomplete (no manifest)";
+                return null;
+            }
+
+            PackageManifest manifest = PackageManifest.Parse(file, 0, file.Length, out error);
+            if (manifest == null)
+            {
+                error = "slot " + slot + ": " + error;
+            }
+
+            return manifest;
+        }
+
+        /// <summary>Null when every file of <paramref name="manifest"/> is in the slot with its size and SHA-256; otherwise the first problem.</summary>
+        public static string Verify(IFileStore flash, string slot, PackageManifest manifest)
+        {
+            for (int i = 0; i < manifest.Files.Length; i++)
+            {
+                PackageFile expected = manifest.Files[i];
+                byte[] file;
+                try
+                {
+                    file = flash.Read(FileOf(slot, expected.Name));
+                }
+                catch (IOException e)
+                {
+                    return "slot " + slot + ": " + expected.Name + " unreadable (" + e.Message + ")";
+                }
+
+                if (file == null)
+                {
+                    return "slot " + slot + ": " + expected.Name + " is missing";
+                }
+
+                if (file.Length != expected.Size)
+                {
+                    return "slot " + slot + ": " + expected.Name + " has " + file.Length + " bytes, not " + expected.Size;
+                }
+
+                Sha256 hash = new Sha256();
+                hash.Append(file, 0, file.Length);
+                if (Sha256.ToHex(hash.Finish()) != expected.Sha256)
+                {
+                    return "slot " + slot + ": " + expected.Name + " fails its SHA-256";
+                }
+            }
+
+            return null;
+        }
+    }
+}

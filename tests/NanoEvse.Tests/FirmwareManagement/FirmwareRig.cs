@@ -1,0 +1,60 @@
+using NanoEvse.ChargePoint;
+using NanoEvse.FirmwareManagement;
+using NanoEvse.Tests.Support;
+using NanoEvse.UpdatePackage;
+
+namespace NanoEvse.Tests.FirmwareManagement
+{
+    /// <summary>
+    /// A charger with Firmware Management over scripted transfers, whose every boot runs what the loader would choose
+    /// from its flash (<see cref="SlotSelector"/>): a built-in 1.0.0, or a slot's version.
+    /// </summary>
+    public sealed class FirmwareRig
+    {
+        public const string BuiltInVersion = "1.0.0";
+        public const int LoaderVersion = 1;
+
+        private FirmwareRig(ChargerRig rig, ScriptedTransfers transfers, LoadedFirmware image)
+        {
+            Rig = rig;
+            Transfers = transfers;
+            Image = image;
+        }
+
+        public ChargerRig Rig { get; }
+        public ScriptedTransfers Transfers { get; }
+        public LoadedFirmware Image { get; }
+
+        public FirmwareManagementModule Module => (FirmwareManagementModule)System.Array.Find(Rig.Charger.Modules, m => m is FirmwareManagementModule);
+
+        /// <summary>A default-profile charger with hardware, booted and accepted.</summary>
+        public static FirmwareRig Start()
+        {
+            ScriptedTransfers transfers = new ScriptedTransfers();
+            LoadedFirmware image = null;
+            ChargerRig rig = ChargerRig.WithHardware("default", s =>
+            {
+                image = Boot(s, null, transfers);
+            });
+            return new FirmwareRig(rig, transfers, image);
+        }
+
+        /// <summary>The charger restarting on the same flash: the loader chooses again. Nothing is sent until the test polls.</summary>
+        public FirmwareRig Reboot()
+        {
+            LoadedFirmware image = null;
+            ChargerRig next = Rig.Reboot(s => image = Boot(s, Rig.Flash, Transfers));
+            return new FirmwareRig(next, Transfers, image);
+        }
+
+        /// <param name="flash">The flash the loader reads, or null for a first boot on an empty one.</param>
+        private static LoadedFirmware Boot(ChargerSettings settings, NanoEvse.Hal.Host.SimulatedFlash flash, ScriptedTransfers transfers)
+        {
+            SlotChoice choice = flash == null ? new SlotChoice() : SlotSelector.Choose(flash, LoaderVersion);
+            LoadedFirmware image = new LoadedFirmware(choice, BuiltInVersion, LoaderVersion, TestPackages.Target);
+            settings.Identity.FirmwareVersion = image.Version;
+            settings.Modules = NanoEvse.Emulator.LinkedModules.Build(transfers, image);
+            return image;
+        }
+    }
+}
