@@ -53,6 +53,9 @@ namespace NanoEvse.Csms
         /// <summary>The port listened on, known after <see cref="Start"/>.</summary>
         public int Port { get; private set; }
 
+        /// <summary>Files published for download and uploads received, over HTTP on the same port.</summary>
+        public CsmsFiles Files { get; } = new CsmsFiles();
+
         public IReadOnlyList<CsmsFrame> Frames
         {
             get
@@ -102,6 +105,13 @@ namespace NanoEvse.Csms
             string host = _options.Host.Contains(':') ? "[" + _options.Host + "]" : _options.Host;
             string prefix = _options.PathPrefix.EndsWith('/') ? _options.PathPrefix : _options.PathPrefix + "/";
             return "ws://" + host + ":" + Port + prefix + Uri.EscapeDataString(chargePointId);
+        }
+
+        /// <summary>The http:// URL of <paramref name="name"/> in <see cref="Files"/>: where a charger downloads it from, or uploads it to.</summary>
+        public string FileUrl(string name)
+        {
+            string host = _options.Host.Contains(':') ? "[" + _options.Host + "]" : _options.Host;
+            return "http://" + host + ":" + Port + CsmsFiles.PathPrefix + Uri.EscapeDataString(name);
         }
 
         /// <summary>Answers <paramref name="action"/> with <paramref name="responder"/> from now on; null restores the default.</summary>
@@ -268,6 +278,12 @@ namespace NanoEvse.Csms
             if (Volatile.Read(ref _stopping) == 1)
             {
                 context.Abort();
+                return;
+            }
+
+            if (CsmsFiles.Handles(context.Request))
+            {
+                await Files.ServeAsync(context);
                 return;
             }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
@@ -11,6 +12,7 @@ using NanoEvse.ChargePoint.Modules;
 using NanoEvse.ChargePoint.Sessions;
 using NanoEvse.Csms;
 using NanoEvse.Emulator.Commands;
+using NanoEvse.FirmwareManagement;
 using NanoEvse.Hal.Evse;
 using NanoEvse.Hal.Host.Evse;
 using NanoEvse.LocalAuthList;
@@ -35,6 +37,10 @@ namespace NanoEvse.Emulator
             _log = log;
             _csms = csms;
             _answers = csms == null ? null : new CsmsAnswerRules(csms);
+            if (csms != null)
+            {
+                csms.Files.Uploaded += (name, content) => _log.Note("the CSMS received " + name + " (" + content.Length + " B)");
+            }
         }
 
         /// <summary>CALLs the operator had the embedded CSMS send whose answer (or its absence) is not printed yet.</summary>
@@ -130,6 +136,12 @@ namespace NanoEvse.Emulator
                         _log.Print(CommandParser.Help);
                         PrintResidualCurrentWaits();
                         return null;
+                    case CommandKind.CsmsCall when command.Argument == "update-firmware":
+                        return UpdateFirmware(command.Words);
+                    case CommandKind.CsmsCall when command.Argument == "get-diagnostics":
+                        return _csms == null && command.Words.Length == 0
+                            ? "get-diagnostics without a URL needs the embedded CSMS (run without --csms)"
+                            : CallFromCsms("GetDiagnostics", CsmsCalls.GetDiagnostics(command.Words.Length == 0 ? _csms.FileUrl(string.Empty) : command.Words[0]));
                     case CommandKind.CsmsCall:
                         Transaction running = Session(id)?.Transaction;
                         JsonObject payload = CsmsCalls.Build(command, _charger.Core.ClockTrust.Clock.UtcNow, running?.Id ?? 0, out string action);
@@ -167,6 +179,46 @@ namespace NanoEvse.Emulator
                 : name + ": the vehicle end is out; the cable stays locked in the socket (unplug again once it is unlocked)");
         }
 
+        /// <summary>
+        /// The CSMS publishes the package (a version of the emulator's firmware, or a package file) in its file area, or
+        /// names a URL, and sends UpdateFirmware for it.
+        /// </summary>
+        private string UpdateFirmware(string[] words)
+        {
+            string what = words[0];
+            string location = what;
+            if (!what.Contains("://", StringComparison.Ordinal))
+            {
+                if (_csms == null)
+                {
+                    return "update-firmware of a version or file needs the embedded CSMS (run without --csms), or give a URL";
+                }
+
+                byte[] package;
+                string name;
+                try
+                {
+                    package = File.Exists(what) ? File.ReadAllBytes(what) : DemoPackages.ForEmulator(what);
+                    name = File.Exists(what) ? Path.GetFileName(what) : "nanoevse-" + what + ".nevpkg";
+                }
+                catch (Exception e) when (e is ArgumentException || e is IOException || e is UnauthorizedAccessException)
+                {
+                    return "no package for " + what + ": " + e.Message;
+                }
+
+                if (words.Length > 1)
+                {
+                    package[package.Length / 2] ^= 0x20;
+                }
+
+                _csms.Files.Publish(name, package);
+                location = _csms.FileUrl(name);
+                _log.Note("the CSMS publishes " + name + " (" + package.Length + " B" + (words.Length > 1 ? ", one byte flipped" : string.Empty) + ") at " + location);
+            }
+
+            return CallFromCsms("UpdateFirmware", CsmsCalls.UpdateFirmware(location, _charger.Core.ClockTrust.Clock.UtcNow));
+        }
+
         private string CallFromCsms(string action, JsonNode payload)
         {
             if (_csms == null)
@@ -200,6 +252,8 @@ namespace NanoEvse.Emulator
                 (core.Connection.IsOpen ? "connected" : "not connected") + ", " +
                 (core.Registration.IsAccepted ? "boot accepted" : "boot not accepted") +
                 "; connector 0 " + core.Connectors[0].Status);
+            LoadedFirmware firmware = _charger.Firmware;
+            _log.Note("firmware " + firmware.Version + (firmware.Slot == null ? " (built in)" : " (slot " + firmware.Slot + ")") + UpdateState(core));
             for (int id = 1; id <= _charger.Connectors.Length; id++)
             {
                 SimulatedConnector evse = _charger.Connector(id);
@@ -229,6 +283,19 @@ namespace NanoEvse.Emulator
             {
                 _log.Note(_charger.Reader.Waiting + " card(s) at the reader not read yet");
             }
+        }
+
+        /// <summary>Where an update or a diagnostics upload stands, when one runs.</summary>
+        private static string UpdateState(Charger core)
+        {
+            IFileTransferStatus transfers = core.FileTransfers;
+            if (transfers == null)
+            {
+                return string.Empty;
+            }
+
+            string text = transfers.FirmwareStatus == "Idle" ? string.Empty : "; update " + transfers.FirmwareStatus;
+            return transfers.DiagnosticsStatus == "Idle" ? text : text + "; diagnostics " + transfers.DiagnosticsStatus;
         }
 
         /// <summary>Every readable key as GetConfiguration reports it; write-only keys (AuthorizationKey) stay out.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using NanoEvse.Csms;
@@ -37,6 +38,17 @@ namespace NanoEvse.Emulator
             if (payload.TryGetProperty("listVersion", out JsonElement version))
             {
                 return "list version " + version.GetRawText();
+            }
+
+            if (payload.TryGetProperty("fileName", out JsonElement fileName))
+            {
+                return "file " + fileName.GetString();
+            }
+
+            // UpdateFirmware.conf, among others, is an empty object.
+            if (!payload.EnumerateObject().Any())
+            {
+                return "accepted (empty answer)";
             }
 
             if (!payload.TryGetProperty("status", out JsonElement status))

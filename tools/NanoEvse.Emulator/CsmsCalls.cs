@@ -91,6 +91,18 @@ namespace NanoEvse.Emulator
             }
         }
 
+        /// <summary>UpdateFirmware from <paramref name="location"/>, due now, with one retry 30 s later.</summary>
+        public static JsonObject UpdateFirmware(string location, DateTime nowUtc)
+        {
+            return new JsonObject { ["location"] = location, ["retrieveDate"] = Timestamp(nowUtc), ["retries"] = 1, ["retryInterval"] = 30 };
+        }
+
+        /// <summary>GetDiagnostics to <paramref name="location"/>, with one retry 30 s later.</summary>
+        public static JsonObject GetDiagnostics(string location)
+        {
+            return new JsonObject { ["location"] = location, ["retries"] = 1, ["retryInterval"] = 30 };
+        }
+
         private static JsonObject LocalList(string[] a)
         {
             JsonArray entries = new JsonArray();

@@ -33,8 +33,10 @@ namespace NanoEvse.Emulator
         private readonly double _speed;
         private readonly ConsoleLog _log;
         private readonly CommandExecutor _executor;
+        private readonly FirmwareStatusWatch _firmware;
         private EmulatorCommand _waiting;
         private long _waitFromMs;
+        private int _waitFromFirmware;
 
         public EmulatorRun(EmulatedCharger charger, ScaledClock clock, double speed, ConsoleLog log, CommandExecutor executor)
         {
@@ -43,6 +45,7 @@ namespace NanoEvse.Emulator
             _speed = speed;
             _log = log;
             _executor = executor;
+            _firmware = new FirmwareStatusWatch(log.Tally);
         }
 
         /// <summary>The --auto-plug drivers, or null.</summary>
@@ -84,6 +87,7 @@ namespace NanoEvse.Emulator
                     {
                         _waiting = command;
                         _waitFromMs = _clock.MonotonicMs;
+                        _waitFromFirmware = _firmware.Count;
                     }
                     else if (!quit)
                     {
@@ -221,7 +225,8 @@ namespace NanoEvse.Emulator
 
         private static bool IsWait(CommandKind kind)
         {
-            return kind == CommandKind.Wait || kind == CommandKind.WaitOnline || kind == CommandKind.WaitStatus || kind == CommandKind.WaitAnswers;
+            return kind == CommandKind.Wait || kind == CommandKind.WaitOnline || kind == CommandKind.WaitStatus || kind == CommandKind.WaitAnswers
+                || kind == CommandKind.WaitFirmware;
         }
 
         /// <summary>A script's failure, or null after printing a console error.</summary>
@@ -258,6 +263,10 @@ namespace NanoEvse.Emulator
                     Connector connector = core.Connectors[_waiting.Connector];
                     done = connector.Status == _waiting.Argument && (!connector.Unreported || !core.Registration.IsAccepted);
                     miss = "connector " + _waiting.Connector + " was not " + _waiting.Argument + " (it is " + connector.Status + ")";
+                    break;
+                case CommandKind.WaitFirmware:
+                    done = _firmware.SentSince(_waitFromFirmware, _waiting.Argument);
+                    miss = "the charger sent no FirmwareStatusNotification " + _waiting.Argument;
                     break;
                 case CommandKind.WaitAnswers:
                     done = _executor.CallsInFlight == 0;

@@ -25,6 +25,7 @@ namespace NanoEvse.Tests.Emulator
         [InlineData("  quit   # done", CommandKind.Quit, 1, null)]
         [InlineData("wait online", CommandKind.WaitOnline, 1, null)]
         [InlineData("wait answers", CommandKind.WaitAnswers, 1, null)]
+        [InlineData("wait firmware installed", CommandKind.WaitFirmware, 1, "Installed")]
         [InlineData("wait charging 2", CommandKind.WaitStatus, 2, "Charging")]
         [InlineData("wait SuspendedEV", CommandKind.WaitStatus, 1, "SuspendedEV")]
         public void Every_command_reads_its_connector_and_argument(string line, CommandKind kind, int connector, string argument)
@@ -83,13 +84,17 @@ namespace NanoEvse.Tests.Emulator
         [InlineData("fault fire", "(got 'fire')")]
         [InlineData("status now", "status takes no arguments")]
         [InlineData("power-cut 1", "power-cut takes no arguments")]
-        [InlineData("wait", "wait needs a duration (500ms, 30s, 2m, 1h), online, answers, or a connector status")]
+        [InlineData("wait", "wait needs a duration (500ms, 30s, 2m, 1h), online, answers, firmware STATUS, or a connector status")]
         [InlineData("wait soon", "(got 'soon')")]
         [InlineData("wait -5s", "(got '-5s')")]
         [InlineData("wait 0s", "(got '0s')")]
         [InlineData("wait 30s 1", "(got '30s 1')")]
         [InlineData("wait online 5m", "wait online takes nothing more")]
         [InlineData("wait answers 5m", "wait answers takes nothing more")]
+        [InlineData("wait firmware Done", "wait firmware needs one of Downloading, Downloaded, DownloadFailed, Installing, Installed, InstallationFailed, Idle")]
+        [InlineData("update-firmware", "update-firmware needs a version, a package file or a URL, then optionally broken")]
+        [InlineData("update-firmware 2.0.0 twice", "update-firmware needs a version, a package file or a URL, then optionally broken")]
+        [InlineData("get-diagnostics a b", "get-diagnostics takes at most a URL")]
         public void Bad_input_is_refused_with_the_reason(string line, string reason)
         {
             Assert.Null(CommandParser.Parse(line, 1, out string error));

@@ -1,42 +1,15 @@
 using System;
-using System.Collections.Generic;
-using System.IO;
-using NanoEvse.Packager;
-using Xunit;
 
 namespace NanoEvse.Tests.FirmwareManagement
 {
-    /// <summary>Update packages made by the project's packager, as a release would be, from .pe-named files of the test's bytes.</summary>
+    /// <summary>Update packages made by the project's packager (through the emulator's <see cref="NanoEvse.Emulator.DemoPackages"/>), from .pe-named files of the test's bytes.</summary>
     public static class TestPackages
     {
         public const string Target = "nanoEVSE-AC1";
 
         public static byte[] Build(string version, string target = Target, int minLoader = 1, params (string Name, byte[] Content)[] files)
         {
-            if (files.Length == 0)
-            {
-                files = DefaultFiles(version);
-            }
-
-            DirectoryInfo dir = Directory.CreateTempSubdirectory("nanoevse-pkg-");
-            try
-            {
-                List<string> args = new List<string> { "--version", version, "--target", target, "--min-loader", minLoader.ToString(), "--out", Path.Combine(dir.FullName, "update.nevpkg") };
-                foreach ((string name, byte[] content) in files)
-                {
-                    string path = Path.Combine(dir.FullName, name);
-                    File.WriteAllBytes(path, content);
-                    args.Add(path);
-                }
-
-                StringWriter output = new StringWriter();
-                Assert.True(PackagerApp.Run(args.ToArray(), output) == PackagerApp.ExitOk, output.ToString());
-                return File.ReadAllBytes(Path.Combine(dir.FullName, "update.nevpkg"));
-            }
-            finally
-            {
-                dir.Delete(recursive: true);
-            }
+            return NanoEvse.Emulator.DemoPackages.Build(version, target, minLoader, files.Length == 0 ? DefaultFiles(version) : files);
         }
 
         /// <summary>Two assemblies whose bytes name the version, so a slot of one version never matches another's hashes.</summary>

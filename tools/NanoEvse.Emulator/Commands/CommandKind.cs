@@ -50,5 +50,8 @@ namespace NanoEvse.Emulator.Commands
 
         /// <summary>Until the charger has answered every CALL the operator had the embedded CSMS send.</summary>
         WaitAnswers,
+
+        /// <summary>Until the charger sends a FirmwareStatusNotification with a status.</summary>
+        WaitFirmware,
     }
 }

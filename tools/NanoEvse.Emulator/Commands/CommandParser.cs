@@ -13,6 +13,11 @@ namespace NanoEvse.Emulator.Commands
         /// <summary>OCPP's CiString20 for idTag.</summary>
         private const int MaxTagLength = 20;
 
+        private static readonly string[] FirmwareStatuses =
+        {
+            "Downloading", "Downloaded", "DownloadFailed", "Installing", "Installed", "InstallationFailed", "Idle",
+        };
+
         private static readonly string[] Statuses =
         {
             ConnectorStatus.Available, ConnectorStatus.Preparing, ConnectorStatus.Charging, ConnectorStatus.SuspendedEV,
@@ -44,6 +49,7 @@ namespace NanoEvse.Emulator.Commands
             "  wait STATUS [N]      until the connector is Available, Preparing, Charging, SuspendedEV, SuspendedEVSE,\n" +
             "                       Finishing, Reserved, Unavailable or Faulted (at most 10m)\n" +
             "  wait answers         until every CSMS call below has its answer printed (at most 10m)\n" +
+            "  wait firmware STATUS until the charger sends FirmwareStatusNotification STATUS, e.g. Installed (at most 10m)\n" +
             "  help                 this list\n" +
             "  quit                 stop the emulator\n" +
             "The embedded CSMS's operator console (each call prints the charger's answer on one line):\n" +
@@ -146,7 +152,7 @@ namespace NanoEvse.Emulator.Commands
 
         private static EmulatorCommand Wait(string[] words, string text, int connectors, int lineNumber, out string error)
         {
-            const string usage = "wait needs a duration (500ms, 30s, 2m, 1h), online, answers, or a connector status";
+            const string usage = "wait needs a duration (500ms, 30s, 2m, 1h), online, answers, firmware STATUS, or a connector status";
             error = null;
             if (words.Length < 2 || words.Length > 3)
             {
@@ -159,6 +165,14 @@ namespace NanoEvse.Emulator.Commands
                 return words.Length == 2
                     ? new EmulatorCommand(CommandKind.WaitOnline, text) { Milliseconds = ConditionLimitMs, Line = lineNumber }
                     : Refuse("wait online takes nothing more", out error);
+            }
+
+            if (string.Equals(words[1], "firmware", StringComparison.OrdinalIgnoreCase))
+            {
+                string firmware = words.Length == 3 ? Array.Find(FirmwareStatuses, s => string.Equals(s, words[2], StringComparison.OrdinalIgnoreCase)) : null;
+                return firmware != null
+                    ? new EmulatorCommand(CommandKind.WaitFirmware, text) { Argument = firmware, Milliseconds = ConditionLimitMs, Line = lineNumber }
+                    : Refuse("wait firmware needs one of " + string.Join(", ", FirmwareStatuses), out error);
             }
 
             if (string.Equals(words[1], "answers", StringComparison.OrdinalIgnoreCase))

@@ -41,7 +41,13 @@ namespace NanoEvse.Emulator.Commands
             "                       else a TxDefaultProfile (also set-charging-profile N AMPS [SECONDS])\n" +
             "  clear-charging-profile [ID]\n" +
             "                       ClearChargingProfile, all of them or one\n" +
-            "  composite N SECONDS  GetCompositeSchedule\n";
+            "  composite N SECONDS  GetCompositeSchedule\n" +
+            "  update-firmware VERSION|FILE|URL [broken]\n" +
+            "                       UpdateFirmware, due now (1 retry, 30 s apart): the CSMS publishes a package of the\n" +
+            "                       emulator's firmware at VERSION, or FILE (a package), or the charger fetches URL\n" +
+            "                       (ftp, http, https); broken flips one byte of a published package\n" +
+            "  get-diagnostics [URL]\n" +
+            "                       GetDiagnostics, uploaded to the CSMS's file area or to URL\n";
 
         /// <summary>Whether <paramref name="name"/> is one of these commands.</summary>
         public static bool Names(string name)
@@ -64,6 +70,8 @@ namespace NanoEvse.Emulator.Commands
                 case "set-charging-profile":
                 case "clear-charging-profile":
                 case "composite":
+                case "update-firmware":
+                case "get-diagnostics":
                     return true;
                 default:
                     return false;
@@ -126,6 +134,10 @@ namespace NanoEvse.Emulator.Commands
                 case "composite":
                     return n == 2 && Connector(args[0], connectors, true, ref connector) && Number(args[1]) > 0
                         ? null : "composite needs a connector (0 for the charger) and a duration in seconds";
+                case "update-firmware":
+                    return (n == 1 || (n == 2 && OneOf(args[1], "broken"))) ? null : "update-firmware needs a version, a package file or a URL, then optionally broken";
+                case "get-diagnostics":
+                    return n <= 1 ? null : "get-diagnostics takes at most a URL";
                 default:
                     return "unknown command '" + name + "'";
             }

@@ -147,6 +147,7 @@ namespace NanoEvse.Emulator.Dashboard
                 case CommandKind.WaitOnline:
                 case CommandKind.WaitStatus:
                 case CommandKind.WaitAnswers:
+                case CommandKind.WaitFirmware:
                     return "waits are for scripts; the page shows the charger as it goes";
                 case CommandKind.Quit:
                     return "quit is for the console (or Ctrl+C)";
