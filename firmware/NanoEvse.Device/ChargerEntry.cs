@@ -45,7 +45,7 @@ namespace NanoEvse.Device
             {
                 SlotChoice running = new SlotChoice();
                 running.Slot = slot;
-                IFirmwareImage image = new LoadedFirmware(running, version, loaderVersion, Target);
+                IFirmwareImage image = new LoadedFirmware(running, version, loaderVersion, Target, SlotFiles.ReferenceBoardSlotBytes);
                 settings.Identity.FirmwareVersion = version;
 
                 // The optional feature profiles this image ships; the charger profile decides which are offered.

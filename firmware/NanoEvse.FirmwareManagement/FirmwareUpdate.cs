@@ -42,6 +42,9 @@ namespace NanoEvse.FirmwareManagement
         private long _nextAttemptMs = -1;
         private string _status = FirmwareStatus.Idle;
 
+        /// <summary>Why the package being downloaded cannot be installed here, once its manifest says so.</summary>
+        private string _refusal;
+
         /// <summary>This boot put the slot on trial and waits for its restart; only the next boot can tell how it went.</summary>
         private bool _restartPending;
 
@@ -180,6 +183,7 @@ namespace NanoEvse.FirmwareManagement
 
             _writer = new SlotWriter(_flash, _record.Slot);
             _reader = new PackageReader(this);
+            _refusal = null;
             _download = _transfers.StartDownload(_record.Location);
             _charger.Log.Write(LogLevel.Info, Component, "downloading " + _record.Location + " into slot " + _record.Slot);
         }
@@ -207,9 +211,14 @@ namespace NanoEvse.FirmwareManagement
                     }
 
                     // A package already refused is not written further; the rest is only drained.
-                    if (_reader.State != PackageState.Failed)
+                    if (_reader.State != PackageState.Failed && _refusal == null)
                     {
                         _reader.Feed(_chunk, 0, count);
+                        if (_reader.Manifest != null)
+                        {
+                            // Known before any file is written: a package this charger cannot take never fills its flash.
+                            _refusal = Refusal(_reader.Manifest);
+                        }
                     }
                 }
             }
@@ -249,8 +258,14 @@ namespace NanoEvse.FirmwareManagement
         private void Downloaded()
         {
             _download = null;
-            _reader.End();
             Report(FirmwareStatus.Downloaded);
+            if (_refusal != null)
+            {
+                Fail(FirmwareStatus.InstallationFailed, _refusal);
+                return;
+            }
+
+            _reader.End();
             if (_reader.State != PackageState.Done)
             {
                 Fail(FirmwareStatus.InstallationFailed, "package refused: " + _reader.Error);
@@ -388,6 +403,12 @@ namespace NanoEvse.FirmwareManagement
             if (manifest.MinLoader > _image.LoaderVersion)
             {
                 return "the package needs loader " + manifest.MinLoader + ", this charger has " + _image.LoaderVersion;
+            }
+
+            int flash = SlotFiles.FlashBytes(manifest);
+            if (flash > _image.SlotBytes)
+            {
+                return "the package takes " + flash + " B of flash, a slot here holds " + _image.SlotBytes + " B";
             }
 
             return null;

@@ -17,5 +17,8 @@ namespace NanoEvse.FirmwareManagement
 
         /// <summary>What a package's target must name to be installed here.</summary>
         string Target { get; }
+
+        /// <summary>The flash one slot may take here (see <see cref="NanoEvse.UpdatePackage.SlotFiles.FlashBytes"/>).</summary>
+        int SlotBytes { get; }
     }
 }

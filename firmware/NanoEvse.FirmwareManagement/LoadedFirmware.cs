@@ -8,12 +8,13 @@ namespace NanoEvse.FirmwareManagement
         private readonly SlotChoice _choice;
         private readonly string _builtInVersion;
 
-        public LoadedFirmware(SlotChoice choice, string builtInVersion, int loaderVersion, string target)
+        public LoadedFirmware(SlotChoice choice, string builtInVersion, int loaderVersion, string target, int slotBytes)
         {
             _choice = choice;
             _builtInVersion = builtInVersion;
             LoaderVersion = loaderVersion;
             Target = target;
+            SlotBytes = slotBytes;
         }
 
         public string Version
@@ -35,5 +36,7 @@ namespace NanoEvse.FirmwareManagement
         public int LoaderVersion { get; private set; }
 
         public string Target { get; private set; }
+
+        public int SlotBytes { get; private set; }
     }
 }

@@ -10,6 +10,28 @@ namespace NanoEvse.UpdatePackage
     /// </summary>
     public static class SlotFiles
     {
+        /// <summary>The flash's erase block: every file takes whole blocks.</summary>
+        public const int BlockBytes = 4096;
+
+        /// <summary>
+        /// What one slot may take on the reference board's 4 MB flash (256 KiB LittleFS): what is left after every other
+        /// file at its largest, shared by two slots (the running one and the one being written); StorageBudgetTests keeps
+        /// it true. Whole-charger updates need a larger volume (8 MB flash: 2 MiB); see README.
+        /// </summary>
+        public const int ReferenceBoardSlotBytes = 3 * BlockBytes;
+
+        /// <summary>The flash a slot of <paramref name="manifest"/> takes: its manifest and each file, in whole blocks.</summary>
+        public static int FlashBytes(PackageManifest manifest)
+        {
+            int blocks = 1;
+            for (int i = 0; i < manifest.Files.Length; i++)
+            {
+                blocks += (manifest.Files[i].Size + BlockBytes - 1) / BlockBytes;
+            }
+
+            return blocks * BlockBytes;
+        }
+
         public static string FileOf(string slot, string name)
         {
             return "fw" + slot + "_" + name;

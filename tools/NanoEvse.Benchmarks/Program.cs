@@ -7,6 +7,7 @@ namespace NanoEvse.Benchmarks
             HeartbeatRoundTrip.Run();
             FrameParse.Run();
             Sha256Throughput.Run();
+            FirmwareUpdateTime.Run();
             RuntimeFigures.Run();
         }
     }

@@ -28,6 +28,9 @@ namespace NanoEvse.Emulator
         /// <summary>What an update package must name as its target to install on the emulator.</summary>
         public const string Target = "nanoEVSE-emulator";
 
+        /// <summary>The flash a slot may take: the emulator plays a board with a large volume (8 MB flash, 2 MiB LittleFS).</summary>
+        public const int SlotBytes = 512 * 1024;
+
         private const int TransferTimeoutMs = 30000;
 
         private readonly ChargerSettings _settings;
@@ -162,7 +165,7 @@ namespace NanoEvse.Emulator
 
         private void Boot()
         {
-            Firmware = new LoadedFirmware(SlotSelector.Choose(_flash, LoaderVersion), BuiltInVersion, LoaderVersion, Target);
+            Firmware = new LoadedFirmware(SlotSelector.Choose(_flash, LoaderVersion), BuiltInVersion, LoaderVersion, Target, SlotBytes);
             if (Firmware.Refusals.Length > 0)
             {
                 _log.Write(LogLevel.Warning, "loader", Firmware.Refusals);

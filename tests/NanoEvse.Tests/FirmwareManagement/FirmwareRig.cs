@@ -14,6 +14,9 @@ namespace NanoEvse.Tests.FirmwareManagement
         public const string BuiltInVersion = "1.0.0";
         public const int LoaderVersion = 1;
 
+        /// <summary>The slot size of the reference board: the test packages (a few KiB) fit it.</summary>
+        public const int SlotBytes = NanoEvse.UpdatePackage.SlotFiles.ReferenceBoardSlotBytes;
+
         private FirmwareRig(ChargerRig rig, ScriptedTransfers transfers, LoadedFirmware image)
         {
             Rig = rig;
@@ -51,7 +54,7 @@ namespace NanoEvse.Tests.FirmwareManagement
         private static LoadedFirmware Boot(ChargerSettings settings, NanoEvse.Hal.Host.SimulatedFlash flash, ScriptedTransfers transfers)
         {
             SlotChoice choice = flash == null ? new SlotChoice() : SlotSelector.Choose(flash, LoaderVersion);
-            LoadedFirmware image = new LoadedFirmware(choice, BuiltInVersion, LoaderVersion, TestPackages.Target);
+            LoadedFirmware image = new LoadedFirmware(choice, BuiltInVersion, LoaderVersion, TestPackages.Target, SlotBytes);
             settings.Identity.FirmwareVersion = image.Version;
             settings.Modules = NanoEvse.Emulator.LinkedModules.Build(transfers, image);
             return image;

@@ -113,6 +113,23 @@ namespace NanoEvse.Tests.FirmwareManagement
         }
 
         [Fact]
+        public void A_package_larger_than_a_slot_is_refused_before_it_fills_the_flash()
+        {
+            FirmwareRig fw = FirmwareRig.Start();
+            fw.Transfers.Serve(Location, TestPackages.Build("2.0.0", files: new[] { ("NanoEvse.ChargePoint.pe", new byte[9000]), ("NanoEvse.App.pe", new byte[2000]) }));
+            long before = fw.Rig.Flash.BytesWritten;
+
+            fw.Rig.UpdateFirmware(Location, fw.Rig.Clock.UtcNow);
+            fw.Rig.ExpectFirmwareStatus("Downloading");
+            fw.Rig.ExpectFirmwareStatus("Downloaded");
+            fw.Rig.ExpectFirmwareStatus("InstallationFailed");
+
+            Assert.Contains(fw.Rig.Log.Lines, line => line.Contains("the package takes 20480 B of flash, a slot here holds 12288 B"));
+            Assert.InRange(fw.Rig.Flash.BytesWritten - before, 0, 2000);
+            Assert.DoesNotContain(fw.Rig.Flash.Names, name => name.StartsWith("fwA"));
+        }
+
+        [Fact]
         public void A_package_missing_a_file_its_manifest_names_is_InstallationFailed()
         {
             FirmwareRig fw = FirmwareRig.Start();

@@ -13,6 +13,8 @@ using NanoEvse.SmartCharging;
 using NanoEvse.Tests.Support;
 using NanoEvse.Tooling.Partitions;
 using NanoEvse.Tooling.Storage;
+using NanoEvse.FirmwareManagement;
+using NanoEvse.UpdatePackage;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -60,6 +62,19 @@ namespace NanoEvse.Tests.Project
             reservations.Put(new HeldReservation(int.MaxValue, 0, new string('T', 20), new string('P', 20), expiry));
             reservations.Put(new HeldReservation(int.MaxValue - 1, 1, new string('T', 20), new string('P', 20), expiry));
             budget.AddDocument(ReservationBook.FileName, Size(flash, ReservationBook.FileName), "a reservation on connector 0 and on each connector, idTag and parentIdTag 20 chars");
+            FirmwareUpdateRecord update = new FirmwareUpdateRecord
+            {
+                Phase = FirmwareUpdateRecord.Restarting,
+                Location = new string('u', UpdateFirmware.MaxLocationLength),
+                Slot = SlotTable.SlotB,
+                Version = new string('9', 32),
+            };
+            update.Save(store);
+            budget.AddDocument(FirmwareUpdateRecord.FileName, Size(flash, FirmwareUpdateRecord.FileName), "an update in progress, location 512 chars, version 32");
+            new SlotTable { Active = SlotTable.SlotA, Trial = SlotTable.SlotB, TrialBoots = SlotTable.MaxTrialBoots }.Save(flash);
+            budget.AddDocument(SlotTable.FileName, Size(flash, SlotTable.FileName), "the confirmed slot and one on trial");
+            budget.AddReserve("flash log", 2 * FlashLog.MaxFileBytes, "log0.txt and log1.txt, renamed rather than copied");
+            budget.AddReserve("firmware slots", 2 * SlotFiles.ReferenceBoardSlotBytes, "the running slot and the one an update writes, manifest included");
             StorageReserves.AddTo(budget);
 
             Partition config = PartitionTable.Load(Path.Combine(RepoPaths.FolderHolding("partitions.csv"), "partitions.csv")).Config;

@@ -15,7 +15,7 @@ namespace NanoEvse.Tests.Support
 
         public static LoadedFirmware BuiltInFirmware()
         {
-            return new LoadedFirmware(new SlotChoice(), FirmwareRig.BuiltInVersion, FirmwareRig.LoaderVersion, TestPackages.Target);
+            return new LoadedFirmware(new SlotChoice(), FirmwareRig.BuiltInVersion, FirmwareRig.LoaderVersion, TestPackages.Target, FirmwareRig.SlotBytes);
         }
     }
 }
