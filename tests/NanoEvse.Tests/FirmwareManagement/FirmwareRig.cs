@@ -1,4 +1,5 @@
 using NanoEvse.ChargePoint;
+using NanoEvse.FileTransfer;
 using NanoEvse.FirmwareManagement;
 using NanoEvse.Tests.Support;
 using NanoEvse.UpdatePackage;
@@ -17,23 +18,27 @@ namespace NanoEvse.Tests.FirmwareManagement
         /// <summary>The slot size of the reference board: the test packages (a few KiB) fit it.</summary>
         public const int SlotBytes = NanoEvse.UpdatePackage.SlotFiles.ReferenceBoardSlotBytes;
 
-        private FirmwareRig(ChargerRig rig, ScriptedTransfers transfers, LoadedFirmware image)
+        private readonly IFileTransfers _transfers;
+
+        private FirmwareRig(ChargerRig rig, IFileTransfers transfers, LoadedFirmware image)
         {
             Rig = rig;
-            Transfers = transfers;
+            _transfers = transfers;
             Image = image;
         }
 
         public ChargerRig Rig { get; }
-        public ScriptedTransfers Transfers { get; }
         public LoadedFirmware Image { get; }
+
+        /// <summary>The scripted file server, unless the rig started over real transfers.</summary>
+        public ScriptedTransfers Transfers => (ScriptedTransfers)_transfers;
 
         public FirmwareManagementModule Module => (FirmwareManagementModule)System.Array.Find(Rig.Charger.Modules, m => m is FirmwareManagementModule);
 
-        /// <summary>A default-profile charger with hardware, booted and accepted.</summary>
-        public static FirmwareRig Start()
+        /// <summary>A default-profile charger with hardware, booted and accepted, over <paramref name="transfers"/> (null: a scripted file server).</summary>
+        public static FirmwareRig Start(IFileTransfers transfers = null)
         {
-            ScriptedTransfers transfers = new ScriptedTransfers();
+            transfers ??= new ScriptedTransfers();
             LoadedFirmware image = null;
             ChargerRig rig = ChargerRig.WithHardware("default", s =>
             {
@@ -46,12 +51,12 @@ namespace NanoEvse.Tests.FirmwareManagement
         public FirmwareRig Reboot()
         {
             LoadedFirmware image = null;
-            ChargerRig next = Rig.Reboot(s => image = Boot(s, Rig.Flash, Transfers));
-            return new FirmwareRig(next, Transfers, image);
+            ChargerRig next = Rig.Reboot(s => image = Boot(s, Rig.Flash, _transfers));
+            return new FirmwareRig(next, _transfers, image);
         }
 
         /// <param name="flash">The flash the loader reads, or null for a first boot on an empty one.</param>
-        private static LoadedFirmware Boot(ChargerSettings settings, NanoEvse.Hal.Host.SimulatedFlash flash, ScriptedTransfers transfers)
+        private static LoadedFirmware Boot(ChargerSettings settings, NanoEvse.Hal.Host.SimulatedFlash flash, IFileTransfers transfers)
         {
             SlotChoice choice = flash == null ? new SlotChoice() : SlotSelector.Choose(flash, LoaderVersion);
             LoadedFirmware image = new LoadedFirmware(choice, BuiltInVersion, LoaderVersion, TestPackages.Target, SlotBytes);
