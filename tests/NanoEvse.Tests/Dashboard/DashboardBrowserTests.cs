@@ -2,6 +2,7 @@ using System;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.Playwright;
+using NanoEvse.Emulator;
 using NanoEvse.Tests.Emulator;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
@@ -48,6 +49,7 @@ namespace NanoEvse.Tests.Dashboard
             ILocator events = _page.Locator("#events");
             await Expect(_page.Locator("#link")).ToHaveTextAsync("online");
             await Expect(_page.Locator("#cp-id")).ToHaveTextAsync("CP001");
+            await Expect(_page.Locator("#firmware")).ToHaveTextAsync(EmulatedCharger.BuiltInVersion + " (built in)");
             await Expect(connector.Locator(".status")).ToHaveTextAsync("Available");
             await Expect(connector.Locator(".pilot")).ToHaveTextAsync("state A, duty 100 %");
 

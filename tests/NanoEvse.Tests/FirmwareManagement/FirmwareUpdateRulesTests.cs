@@ -11,6 +11,31 @@ namespace NanoEvse.Tests.FirmwareManagement
     {
         private const string Location = "http://csms.test/firmware/update.nevpkg";
 
+        [Theory]
+        [InlineData("product-a", "UpdateFirmware", "{\"location\":\"ftp://x/fw\",\"retrieveDate\":\"2026-11-21T09:00:00Z\"}")]
+        [InlineData("product-b", "UpdateFirmware", "{\"location\":\"ftp://x/fw\",\"retrieveDate\":\"2026-11-21T09:00:00Z\"}")]
+        [InlineData("product-a", "GetDiagnostics", "{\"location\":\"ftp://x/\"}")]
+        [InlineData("product-b", "GetDiagnostics", "{\"location\":\"ftp://x/\"}")]
+        public void Certified_products_without_Firmware_Management_answer_NotSupported(string profile, string action, string payload)
+        {
+            ChargerRig rig = ChargerRig.WithHardware(profile);
+
+            Frame answer = rig.CallCharger(action, payload);
+
+            Assert.Equal(4, answer.Type);
+            Assert.Equal("NotSupported", answer.ErrorCode);
+            Assert.Null(rig.Charger.Configuration.Find("SupportedFileTransferProtocols"));
+        }
+
+        [Fact]
+        public void The_default_profile_offers_Firmware_Management_and_names_its_protocols()
+        {
+            ChargerRig rig = ChargerRig.WithHardware("default");
+
+            Assert.Contains("FirmwareManagement", rig.Charger.Configuration.Find("SupportedFeatureProfiles").Value.Split(','));
+            Assert.Equal("FTP,HTTP,HTTPS", rig.Charger.Configuration.Find("SupportedFileTransferProtocols").Value);
+        }
+
         [Fact]
         public void Nothing_is_fetched_before_retrieveDate()
         {

@@ -66,6 +66,7 @@ namespace NanoEvse.Emulator.Dashboard
                 ChargePointId = _charger.ChargePointId,
                 Profile = _charger.ProfileName,
                 Boots = _charger.Boots,
+                Firmware = _charger.Firmware.Version + (_charger.Firmware.Slot == null ? " (built in)" : " (slot " + _charger.Firmware.Slot + ")"),
                 Online = online,
                 Link = (_charger.Network.IsUp ? string.Empty : "network down, ") +
                     (core.Connection.IsOpen ? "connected" : "not connected") + ", " +

@@ -10,6 +10,9 @@ namespace NanoEvse.Emulator.Dashboard
         public string Profile { get; set; }
         public int Boots { get; set; }
 
+        /// <summary>The firmware version that runs and where from: a slot or the built-in assemblies.</summary>
+        public string Firmware { get; set; }
+
         /// <summary>Connected and boot accepted.</summary>
         public bool Online { get; set; }
 
