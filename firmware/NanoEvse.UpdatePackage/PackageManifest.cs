@@ -1,3 +1,5 @@
+using System.Text;
+using NanoEvse.Ocpp.Json;
 using NanoEvse.Ocpp.Rpc;
 
 namespace NanoEvse.UpdatePackage
@@ -36,6 +38,31 @@ namespace NanoEvse.UpdatePackage
 
                 return total;
             }
+        }
+
+        /// <summary>The manifest as UTF-8 JSON, as the packager writes it into a package and an update into its slot.</summary>
+        public byte[] ToJson()
+        {
+            JsonWriter json = new JsonWriter(256);
+            json.BeginObject();
+            json.Property("format", Format);
+            json.Property("version", Version);
+            json.Property("target", Target);
+            json.Property("minLoader", MinLoader);
+            json.Name("files");
+            json.BeginArray();
+            for (int i = 0; i < Files.Length; i++)
+            {
+                json.BeginObject();
+                json.Property("name", Files[i].Name);
+                json.Property("size", Files[i].Size);
+                json.Property("sha256", Files[i].Sha256);
+                json.EndObject();
+            }
+
+            json.EndArray();
+            json.EndObject();
+            return Encoding.UTF8.GetBytes(json.ToString());
         }
 
         /// <summary>

@@ -1,6 +1,5 @@
 using System.IO;
 using NanoEvse.Hal;
-using NanoEvse.Ocpp.Json;
 
 namespace NanoEvse.UpdatePackage
 {
@@ -59,27 +58,7 @@ namespace NanoEvse.UpdatePackage
 
         public static void WriteManifest(IFileStore flash, string slot, PackageManifest manifest)
         {
-            JsonWriter json = new JsonWriter(256);
-            json.BeginObject();
-            json.Property("format", PackageManifest.Format);
-            json.Property("version", manifest.Version);
-            json.Property("target", manifest.Target);
-            json.Property("minLoader", manifest.MinLoader);
-            json.Name("files");
-            json.BeginArray();
-            for (int i = 0; i < manifest.Files.Length; i++)
-            {
-                PackageFile file = manifest.Files[i];
-                json.BeginObject();
-                json.Property("name", file.Name);
-                json.Property("size", file.Size);
-                json.Property("sha256", file.Sha256);
-                json.EndObject();
-            }
-
-            json.EndArray();
-            json.EndObject();
-            byte[] bytes = System.Text.Encoding.UTF8.GetBytes(json.ToString());
+            byte[] bytes = manifest.ToJson();
             flash.Write(ManifestOf(slot), bytes, bytes.Length);
         }
 

@@ -93,31 +93,14 @@ namespace NanoEvse.Packager
 
         private static byte[] ManifestJson(PackagerOptions options, PackageFile[] files)
         {
-            using (MemoryStream buffer = new MemoryStream())
+            PackageManifest manifest = new PackageManifest
             {
-                using (Utf8JsonWriter json = new Utf8JsonWriter(buffer))
-                {
-                    json.WriteStartObject();
-                    json.WriteNumber("format", PackageManifest.Format);
-                    json.WriteString("version", options.Version);
-                    json.WriteString("target", options.Target);
-                    json.WriteNumber("minLoader", options.MinLoader);
-                    json.WriteStartArray("files");
-                    foreach (PackageFile file in files)
-                    {
-                        json.WriteStartObject();
-                        json.WriteString("name", file.Name);
-                        json.WriteNumber("size", file.Size);
-                        json.WriteString("sha256", file.Sha256);
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
-                    json.WriteEndObject();
-                }
-
-                return buffer.ToArray();
-            }
+                Version = options.Version,
+                Target = options.Target,
+                MinLoader = options.MinLoader,
+                Files = files,
+            };
+            return manifest.ToJson();
         }
     }
 }
