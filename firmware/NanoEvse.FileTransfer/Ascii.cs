@@ -8,27 +8,6 @@ namespace NanoEvse.FileTransfer
     /// </summary>
     internal static class Ascii
     {
-        /// <summary>The value of a hex digit, or -1.</summary>
-        public static int HexValue(int c)
-        {
-            if (c >= '0' && c <= '9')
-            {
-                return c - '0';
-            }
-
-            if (c >= 'a' && c <= 'f')
-            {
-                return c - 'a' + 10;
-            }
-
-            if (c >= 'A' && c <= 'F')
-            {
-                return c - 'A' + 10;
-            }
-
-            return -1;
-        }
-
         public static bool IsDigit(int c)
         {
             return c >= '0' && c <= '9';

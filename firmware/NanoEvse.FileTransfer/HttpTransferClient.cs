@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using NanoEvse.Ocpp.Json;
 
 namespace NanoEvse.FileTransfer
 {
@@ -309,9 +310,9 @@ namespace NanoEvse.FileTransfer
         {
             long size = 0;
             int i = start;
-            while (i < end && Ascii.HexValue(line[i]) >= 0)
+            while (i < end && HexDigit.Value(line[i]) >= 0)
             {
-                size = size * 16 + Ascii.HexValue(line[i]);
+                size = size * 16 + HexDigit.Value(line[i]);
                 i++;
             }
 

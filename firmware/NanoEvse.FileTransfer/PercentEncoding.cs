@@ -1,4 +1,5 @@
 using System.Text;
+using NanoEvse.Ocpp.Json;
 
 namespace NanoEvse.FileTransfer
 {
@@ -18,8 +19,8 @@ namespace NanoEvse.FileTransfer
                     continue;
                 }
 
-                int high = i + 2 < end ? Ascii.HexValue(c[i + 1]) : -1;
-                int low = high >= 0 ? Ascii.HexValue(c[i + 2]) : -1;
+                int high = i + 2 < end ? HexDigit.Value(c[i + 1]) : -1;
+                int low = high >= 0 ? HexDigit.Value(c[i + 2]) : -1;
                 if (low < 0)
                 {
                     return null;
@@ -51,8 +52,8 @@ namespace NanoEvse.FileTransfer
                 }
 
                 chars[n++] = '%';
-                chars[n++] = HexDigit(b >> 4);
-                chars[n++] = HexDigit(b & 15);
+                chars[n++] = HexDigit.Char(b >> 4);
+                chars[n++] = HexDigit.Char(b & 15);
             }
 
             return new string(chars, 0, n);
@@ -61,11 +62,6 @@ namespace NanoEvse.FileTransfer
         private static bool IsUnreserved(int b)
         {
             return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || Ascii.IsDigit(b) || b == '-' || b == '.' || b == '_' || b == '~';
-        }
-
-        private static char HexDigit(int value)
-        {
-            return (char)(value < 10 ? '0' + value : 'A' + value - 10);
         }
     }
 }

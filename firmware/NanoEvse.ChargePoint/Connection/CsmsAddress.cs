@@ -1,6 +1,8 @@
 using System;
 using System.Text;
 
+using NanoEvse.Ocpp.Json;
+
 namespace NanoEvse.ChargePoint.Connection
 {
     /// <summary>
@@ -114,8 +116,8 @@ namespace NanoEvse.ChargePoint.Connection
                     return null;
                 }
 
-                int high = HexValue(raw[i + 1]);
-                int low = HexValue(raw[i + 2]);
+                int high = HexDigit.Value(raw[i + 1]);
+                int low = HexDigit.Value(raw[i + 2]);
                 if (high < 0 || low < 0)
                 {
                     return null;
@@ -126,26 +128,6 @@ namespace NanoEvse.ChargePoint.Connection
             }
 
             return Encoding.UTF8.GetString(decoded, 0, length);
-        }
-
-        private static int HexValue(byte c)
-        {
-            if (c >= '0' && c <= '9')
-            {
-                return c - '0';
-            }
-
-            if (c >= 'a' && c <= 'f')
-            {
-                return c - 'a' + 10;
-            }
-
-            if (c >= 'A' && c <= 'F')
-            {
-                return c - 'A' + 10;
-            }
-
-            return -1;
         }
     }
 }

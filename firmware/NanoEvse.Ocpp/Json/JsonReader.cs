@@ -521,21 +521,8 @@ namespace NanoEvse.Ocpp.Json
             int value = 0;
             for (int i = 0; i < 4; i++)
             {
-                char c = _text[_pos++];
-                int digit;
-                if (c >= '0' && c <= '9')
-                {
-                    digit = c - '0';
-                }
-                else if (c >= 'a' && c <= 'f')
-                {
-                    digit = c - 'a' + 10;
-                }
-                else if (c >= 'A' && c <= 'F')
-                {
-                    digit = c - 'A' + 10;
-                }
-                else
+                int digit = HexDigit.Value(_text[_pos++]);
+                if (digit < 0)
                 {
                     throw Malformed("four hex digits");
                 }
