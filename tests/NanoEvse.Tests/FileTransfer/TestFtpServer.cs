@@ -14,14 +14,11 @@ namespace NanoEvse.Tests.FileTransfer
     /// </summary>
     internal sealed class TestFtpServer : IDisposable
     {
-        private readonly TcpListener _listener = new TcpListener(IPAddress.Loopback, 0);
-        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
-        private readonly ConcurrentBag<IDisposable> _open = new ConcurrentBag<IDisposable>();
+        private readonly LoopbackListener _connections;
 
         public TestFtpServer()
         {
-            _listener.Start();
-            new Thread(AcceptLoop) { IsBackground = true, Name = "test FTP server" }.Start();
+            _connections = new LoopbackListener("test FTP", client => Session(client.GetStream()));
         }
 
         /// <summary>Files by the path a RETR or STOR names.</summary>
@@ -59,66 +56,24 @@ namespace NanoEvse.Tests.FileTransfer
         /// <summary>The address a 227 reply announces (the port is always the real one).</summary>
         public string PasvAddress { get; set; } = "127,0,0,1";
 
-        public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+        public int Port => _connections.Port;
 
         public string Url(string path) => "ftp://127.0.0.1:" + Port + path;
 
-        public void Dispose()
-        {
-            _stop.Cancel();
-            _listener.Stop();
-            foreach (IDisposable resource in _open)
-            {
-                resource.Dispose();
-            }
-        }
-
-        private void AcceptLoop()
-        {
-            while (true)
-            {
-                TcpClient client;
-                try
-                {
-                    client = _listener.AcceptTcpClient();
-                }
-                catch (Exception)
-                {
-                    return;
-                }
-
-                _open.Add(client);
-                new Thread(() => Serve(client)) { IsBackground = true, Name = "test FTP session" }.Start();
-            }
-        }
-
-        private void Serve(TcpClient client)
-        {
-            try
-            {
-                using (client)
-                {
-                    Session(client.GetStream());
-                }
-            }
-            catch (Exception)
-            {
-                // The client went away, the test ended, or a test misused the session: the session ends either way.
-            }
-        }
+        public void Dispose() => _connections.Dispose();
 
         private void Session(NetworkStream control)
         {
             if (Silent)
             {
-                _stop.Token.WaitHandle.WaitOne();
+                _connections.Stopping.WaitOne();
                 return;
             }
 
             if (Garbled)
             {
                 Reply(control, "hello");
-                _stop.Token.WaitHandle.WaitOne();
+                _connections.Stopping.WaitOne();
                 return;
             }
 
@@ -199,7 +154,7 @@ namespace NanoEvse.Tests.FileTransfer
             }
 
             using TcpClient connection = data.AcceptTcpClient();
-            _open.Add(connection);
+            _connections.Track(connection);
             Reply(control, "150 Opening BINARY mode data connection for " + path + " (" + file.Length + " bytes)");
             NetworkStream stream = connection.GetStream();
             bool cut = DropDataAfter >= 0 && DropDataAfter < file.Length;
@@ -224,7 +179,7 @@ namespace NanoEvse.Tests.FileTransfer
             }
 
             using TcpClient connection = data.AcceptTcpClient();
-            _open.Add(connection);
+            _connections.Track(connection);
             Reply(control, "150 Ok to send data.");
             MemoryStream received = new MemoryStream();
             connection.GetStream().CopyTo(received);
@@ -236,7 +191,7 @@ namespace NanoEvse.Tests.FileTransfer
         {
             TcpListener listener = new TcpListener(IPAddress.Loopback, 0);
             listener.Start();
-            _open.Add(new Stopper(listener));
+            _connections.Track(new Stopper(listener));
             return listener;
         }
 

@@ -32,9 +32,7 @@ namespace NanoEvse.Tests.FileTransfer
     /// </summary>
     internal sealed class TestHttpServer : IDisposable
     {
-        private readonly TcpListener _listener = new TcpListener(IPAddress.Loopback, 0);
-        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
-        private readonly ConcurrentBag<TcpClient> _open = new ConcurrentBag<TcpClient>();
+        private readonly LoopbackListener _connections;
         private readonly Action<TestHttpRequest, Stream> _respond;
         private readonly X509Certificate2 _certificate;
 
@@ -42,13 +40,12 @@ namespace NanoEvse.Tests.FileTransfer
         {
             _respond = respond;
             _certificate = certificate;
-            _listener.Start();
-            new Thread(AcceptLoop) { IsBackground = true, Name = "test HTTP server" }.Start();
+            _connections = new LoopbackListener("test HTTP", Serve);
         }
 
         public ConcurrentQueue<TestHttpRequest> Requests { get; } = new ConcurrentQueue<TestHttpRequest>();
 
-        public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+        public int Port => _connections.Port;
 
         public string Url(string target) => (_certificate == null ? "http://127.0.0.1:" : "https://localhost:") + Port + target;
 
@@ -83,59 +80,22 @@ namespace NanoEvse.Tests.FileTransfer
             stream.Write(bytes, 0, bytes.Length);
         }
 
-        public void Dispose()
-        {
-            _stop.Cancel();
-            _listener.Stop();
-            foreach (TcpClient client in _open)
-            {
-                client.Dispose();
-            }
-        }
-
-        private void AcceptLoop()
-        {
-            while (true)
-            {
-                TcpClient client;
-                try
-                {
-                    client = _listener.AcceptTcpClient();
-                }
-                catch (Exception)
-                {
-                    return;
-                }
-
-                _open.Add(client);
-                new Thread(() => Serve(client)) { IsBackground = true, Name = "test HTTP session" }.Start();
-            }
-        }
+        public void Dispose() => _connections.Dispose();
 
         private void Serve(TcpClient client)
         {
-            try
+            Stream stream = client.GetStream();
+            if (_certificate != null)
             {
-                using (client)
-                {
-                    Stream stream = client.GetStream();
-                    if (_certificate != null)
-                    {
-                        SslStream ssl = new SslStream(stream, false);
-                        ssl.AuthenticateAsServer(_certificate);
-                        stream = ssl;
-                    }
+                SslStream ssl = new SslStream(stream, false);
+                ssl.AuthenticateAsServer(_certificate);
+                stream = ssl;
+            }
 
-                    TestHttpRequest request = Read(stream, _stop.Token.WaitHandle);
-                    Requests.Enqueue(request);
-                    _respond(request, stream);
-                    stream.Flush();
-                }
-            }
-            catch (Exception)
-            {
-                // The client went away (an aborted or refused transfer) or the test ended.
-            }
+            TestHttpRequest request = Read(stream, _connections.Stopping);
+            Requests.Enqueue(request);
+            _respond(request, stream);
+            stream.Flush();
         }
 
         private static TestHttpRequest Read(Stream stream, WaitHandle stopping)
