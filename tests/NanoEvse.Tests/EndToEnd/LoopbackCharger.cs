@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NanoEvse.ChargePoint;
 using NanoEvse.ChargePoint.Connection;
+using NanoEvse.ChargePoint.Configuration;
 using NanoEvse.Csms;
 using NanoEvse.Hal.Host;
 using NanoEvse.Tests.Support;
@@ -32,6 +33,17 @@ namespace NanoEvse.Tests.EndToEnd
                     Charger.Poll();
                     Thread.Sleep(5);
                 }
+            });
+        }
+
+        /// <summary>A default-profile charger with every module the emulator links; <paramref name="configure"/> adds the rest (hardware).</summary>
+        public static LoopbackCharger WithModules(EmbeddedCsms csms, string chargePointId, Action<ChargerSettings> configure = null)
+        {
+            return new LoopbackCharger(csms, chargePointId, s =>
+            {
+                s.Profile = ChargerProfiles.Default();
+                s.Modules = TestModules.Linked();
+                configure?.Invoke(s);
             });
         }
 

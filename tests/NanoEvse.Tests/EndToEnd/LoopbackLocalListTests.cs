@@ -19,11 +19,7 @@ namespace NanoEvse.Tests.EndToEnd
         public async Task A_full_SendLocalList_then_GetLocalListVersion_over_a_real_websocket()
         {
             await using EmbeddedCsms csms = EmbeddedCsms.StartNew();
-            await using LoopbackCharger cp = new LoopbackCharger(csms, "CP-LIST", s =>
-            {
-                s.Profile = ChargerProfiles.Default();
-                s.Modules = TestModules.Linked();
-            });
+            await using LoopbackCharger cp = LoopbackCharger.WithModules(csms, "CP-LIST");
 
             TimeSpan wait = TimeSpan.FromSeconds(10);
             await csms.WaitForCallAsync("CP-LIST", "BootNotification", wait);

@@ -20,9 +20,8 @@ namespace NanoEvse.Tests.EndToEnd
         public async Task ReserveNow_makes_the_connector_Reserved_and_CancelReservation_makes_it_Available_again()
         {
             await using EmbeddedCsms csms = EmbeddedCsms.StartNew(new CsmsOptions { HeartbeatIntervalSeconds = 300 });
-            await using LoopbackCharger cp = new LoopbackCharger(csms, "CP-RES", s =>
+            await using LoopbackCharger cp = LoopbackCharger.WithModules(csms, "CP-RES", s =>
             {
-                s.Modules = TestModules.Linked();
                 s.Hardware = new ChargerHardware(new[] { new SimulatedConnector(new HostClock(), false).Hardware }, null);
             });
 

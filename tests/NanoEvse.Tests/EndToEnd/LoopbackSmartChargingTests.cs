@@ -20,10 +20,8 @@ namespace NanoEvse.Tests.EndToEnd
         {
             await using EmbeddedCsms csms = EmbeddedCsms.StartNew(new CsmsOptions { HeartbeatIntervalSeconds = 300 });
             SimulatedConnector evse = null;
-            await using LoopbackCharger cp = new LoopbackCharger(csms, "CP-SC", s =>
+            await using LoopbackCharger cp = LoopbackCharger.WithModules(csms, "CP-SC", s =>
             {
-                s.Profile = ChargerProfiles.Default();
-                s.Modules = TestModules.Linked();
                 evse = new SimulatedConnector(new NanoEvse.Hal.Host.HostClock(), false);
                 s.Hardware = new ChargerHardware(new[] { evse.Hardware }, null);
             });

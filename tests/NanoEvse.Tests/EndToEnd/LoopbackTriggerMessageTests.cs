@@ -21,11 +21,7 @@ namespace NanoEvse.Tests.EndToEnd
         public async Task The_csms_reads_Accepted_then_the_triggered_StatusNotification()
         {
             await using EmbeddedCsms csms = EmbeddedCsms.StartNew();
-            await using LoopbackCharger cp = new LoopbackCharger(csms, "CP-TRIGGER", s =>
-            {
-                s.Profile = ChargerProfiles.Default();
-                s.Modules = TestModules.Linked();
-            });
+            await using LoopbackCharger cp = LoopbackCharger.WithModules(csms, "CP-TRIGGER");
 
             TimeSpan wait = TimeSpan.FromSeconds(10);
             await csms.WaitForCallAsync("CP-TRIGGER", "BootNotification", wait);
